@@ -1,0 +1,437 @@
+/**
+ * Cue frames: within one unit, find each reporting cue and the source and content around it, following the
+ * shapes English news uses:
+ *   PRE   "X said (that) ...", "X said: "..."", "X told reporters that ...", "X asked Y for ..."
+ *   POST  ""...," X said", "..., the Kremlin said in a statement", ""A," he said, "B.""  (mixed, two spans)
+ *   INV   ""...," said X", "..., said the readout"
+ *   ACC   "according to X, ...", "..., according to X"
+ *   CONT  "..., adding that ...", "... and added that ..." (the source carries over)
+ * A quotation in the unit that no cue claims is returned as an orphan for the caller to attach.
+ */
+import type { Span } from '../model.ts';
+import { CONTINUATION_BASES, CUE_PREFIX, OBJECT_VERBS, PARTICLES, lookupCue, type CueClass } from './lexicon.ts';
+import { PRONOUNS } from './names.ts';
+import type { Tok, Unit } from './tokens.ts';
+
+export interface RawAttribution {
+  content: Span[];
+  cue: Span | null;
+  source: Span | null;
+  cls: CueClass;
+  /** The source was carried over from the previous attribution in the unit. */
+  inherit: boolean;
+  /** The cue says the source issued a document ("said in a statement"). */
+  issuer: boolean;
+  /** A quotation with no cue of its own. */
+  orphan: boolean;
+  /** Is the source placed after the cue ("said X", "according to X")? */
+  frame: 'pre' | 'post' | 'inv' | 'acc' | 'cont' | 'orphan';
+}
+
+const STOP_LEFT = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'because', 'when', 'while', 'if', 'but', 'or', 'as', 'so', 'than',
+  'though', 'although', 'since', 'after', 'before', 'where', 'what', 'how', 'why', 'until', 'unless', 'whether',
+  'whereas', 'yet', 'said', 'says', 'say', 'told', 'and', 'nor', 'once', 'to', 'for', 'in', 'on', 'at', 'by', 'with',
+  'from', 'into', 'about', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not', 'will', 'would', 'could',
+  'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had', 'also', 'then', 'now', 'there',
+  'here', 'meanwhile', 'however', 'indeed', 'still', 'instead', 'thus', 'later', 'earlier',
+]);
+
+const STOP_RIGHT = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'that', 'who', 'which', 'because', 'as', 'to',
+  'and', 'but', 'told', 'said', 'says', 'adding', 'saying', 'last', 'this', 'today', 'yesterday', 'tonight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'since', 'if',
+  'earlier', 'later', 'recently', 'late', 'early', 'in', 'over', 'under', 'about', 'with', 'than', 'were', 'was',
+  'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
+]);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'most', 'both', 'all', 'each']);
+
+/** Words that can follow a cue before its content without being content: "said Tuesday that". */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'afternoon',
+  'evening', 'night', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'also', 'then', 'previously',
+  'a', 'an', 'the', 'statement', 'interview', 'speech', 'rally', 'press', 'conference', 'briefing', 'with',
+]);
+
+const NOUNISH_LOWER = /(s|official|spokesman|spokeswoman|spokesperson|source|aide|person|statement|readout|report|poll|survey|study|diplomat|analyst|expert|adviser|advisor|lawmaker|leader|government|administration|ministry|agency|minister|secretary|president|senator|governor|candidate|nominee|director|chief|one|campaign|committee|group|team|police|court|judge)$/;
+
+const isComma = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'p' && t.text === ',';
+const isPunct = (t: Tok | undefined, chars: string): boolean => t !== undefined && t.kind === 'p' && chars.includes(t.text);
+const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'w';
+
+/** Is this noun phrase (token range) a plausible source? */
+function plausibleSource(toks: Tok[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  const last = toks[to - 1] as Tok;
+  if (!isWord(last)) return false;
+  if (to - from === 1 && PRONOUNS.has(last.lower)) return true;
+  if (STOP_LEFT.has(last.lower) || DETERMINERS.has(last.lower)) return false;
+  for (let i = from; i < to; i++) {
+    const t = toks[i] as Tok;
+    if (t.kind === 'w' && t.cap) return true;
+  }
+  const first = toks[from] as Tok;
+  if (DETERMINERS.has(first.lower)) return true;
+  return NOUNISH_LOWER.test(last.lower);
+}
+
+/** The subject noun phrase ending just before token k, as a token range. */
+export function subjectLeft(toks: Tok[], k: number): { from: number; to: number } | null {
+  if (isComma(toks[k - 1])) {
+    // "Putin, using specific examples, explained": the subject is before the enclosed stretch
+    let c = k - 2;
+    while (c >= 0 && k - c < 24 && !isComma(toks[c]) && toks[c]?.kind !== 'q' && !isPunct(toks[c], '.;:')) c--;
+    const opener = toks[c + 1];
+    if (c > 0 && isComma(toks[c]) && isWord(opener)) {
+      const inner = subjectLeftPlain(toks, c);
+      const participial = opener.lower.endsWith('ing') || ['who', 'which', 'whose', 'speaking', 'according', 'in', 'on', 'at', 'during', 'after', 'when', 'while'].includes(opener.lower);
+      if (inner && (inner.from === 0 || !isWord(toks[inner.from - 1]) || STOP_LEFT.has((toks[inner.from - 1] as Tok).lower))) {
+        if (participial) return inner;
+        if (DETERMINERS.has(opener.lower) || !opener.cap) return { from: inner.from, to: k - 1 };
+      }
+    }
+    return null;
+  }
+  return subjectLeftPlain(toks, k);
+}
+
+function subjectLeftPlain(toks: Tok[], k: number): { from: number; to: number } | null {
+  let j = k - 1;
+  let count = 0;
+  while (j >= 0 && count < 14) {
+    const t = toks[j] as Tok;
+    if (t.kind === 'q') break;
+    if (t.kind === 'p' && !(t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'")) break;
+    if (t.kind === 'w' && STOP_LEFT.has(t.lower)) {
+      // "Biden and Putin said": keep "and" between two names
+      const prev = toks[j - 1];
+      const next = toks[j + 1];
+      if (t.lower === 'and' && prev?.kind === 'w' && prev.cap && next?.kind === 'w' && next.cap && j + 1 < k) {
+        j--;
+        count++;
+        continue;
+      }
+      break;
+    }
+    j--;
+    count++;
+  }
+  let from = j + 1;
+  const to = k;
+  if (to <= from) return null;
+  const lastTok = toks[to - 1] as Tok;
+  if (PRONOUNS.has(lastTok.lower)) return { from: to - 1, to };
+  if (to - from > 7) {
+    // a long stretch: take the last determiner phrase or the trailing capitalised run
+    let d = -1;
+    for (let i = to - 1; i >= from && to - i <= 8; i--) if (DETERMINERS.has((toks[i] as Tok).lower)) { d = i; break; }
+    if (d >= 0) from = d;
+    else {
+      let c = to - 1;
+      while (c - 1 >= from && ((toks[c - 1] as Tok).cap || (toks[c - 1] as Tok).kind === 'p')) c--;
+      if (!(toks[c] as Tok).cap) return null;
+      from = c;
+    }
+  }
+  // leading discourse words are not part of the source
+  while (from < to && ['so', 'now', 'and', 'but', 'also', 'then', 'meanwhile', 'however', 'still', 'yet', 'instead', 'indeed', 'separately', 'earlier', 'later', 'previously'].includes((toks[from] as Tok).lower)) from++;
+  if (!plausibleSource(toks, from, to)) return null;
+  return { from, to };
+}
+
+/** A noun phrase starting at token k and running to a boundary (for "said X", "according to X"). */
+export function npRight(toks: Tok[], k: number, strict = false): { from: number; to: number } | null {
+  let j = k;
+  while (j < toks.length && j - k < 14) {
+    const t = toks[j] as Tok;
+    if (t.kind !== 'w' && !(t.kind === 'p' && (t.text === '-' || t.text === '&' || t.text === '’' || t.text === "'"))) break;
+    if (j > k && strict && ['for', 'of', 'about', 'with', 'from', 'by'].includes(t.lower)) break;
+    if (j > k && STOP_RIGHT.has(t.lower) && !(t.lower === 'and' && (toks[j + 1]?.cap ?? false) && (toks[j - 1]?.cap ?? false))) break;
+    j++;
+  }
+  if (j <= k) return null;
+  const first = toks[k] as Tok;
+  if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower) || NOUNISH_LOWER.test(first.lower))) return null;
+  if (!plausibleSource(toks, k, j)) return null;
+  return { from: k, to: j };
+}
+
+/** Extend a source over a following appositive: "Monika Bickert, head of policy at Facebook". */
+function withAppositive(toks: Tok[], np: { from: number; to: number }): { from: number; to: number } {
+  if (!isComma(toks[np.to])) return np;
+  const start = np.to + 1;
+  const first = toks[start];
+  if (!isWord(first) || first.cap && !DETERMINERS.has(first.lower)) return np;
+  if (!(DETERMINERS.has(first.lower) || NOUNISH_LOWER.test(first.lower) || ['head', 'chief', 'director', 'former', 'deputy', 'senior', 'executive', 'president', 'chairman'].includes(first.lower))) return np;
+  let j = start;
+  while (j < toks.length && j - start < 16) {
+    const t = toks[j] as Tok;
+    if (t.kind === 'q' || (t.kind === 'p' && !['-', '&', '’', "'", '(', ')'].includes(t.text))) break;
+    if (t.kind === 'w' && ['said', 'says', 'told', 'who', 'which', 'that', 'adding', 'saying'].includes(t.lower)) return np;
+    j++;
+  }
+  // the appositive must close the sentence or a comma-bounded stretch
+  const after = toks[j];
+  if (after === undefined || isPunct(after, '.,;!?')) return { from: np.from, to: j };
+  return np;
+}
+
+function spanOf(toks: Tok[], from: number, to: number): Span | null {
+  if (to <= from) return null;
+  return { start: (toks[from] as Tok).start, end: (toks[to - 1] as Tok).end };
+}
+
+/** Trim sentence punctuation at the end of a content token range. */
+function trimEnd(toks: Tok[], from: number, to: number): number {
+  let e = to;
+  while (e > from && isPunct(toks[e - 1], '.,;:!?—–-')) e--;
+  return e;
+}
+
+function trimStart(toks: Tok[], from: number, to: number): number {
+  let s = from;
+  while (s < to && isPunct(toks[s], ',;:—–-')) s++;
+  return s;
+}
+
+interface Cand {
+  at: number;
+  /** index just past the cue's last token */
+  end: number;
+  cls: CueClass;
+  base: string;
+  according: boolean;
+}
+
+function findCandidates(toks: Tok[]): Cand[] {
+  const out: Cand[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.kind !== 'w') continue;
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+      out.push({ at: i, end: i + 2, cls: 'speech', base: 'according', according: true });
+      i++;
+      continue;
+    }
+    const hit = lookupCue(t.lower);
+    let end = i + 1;
+    let base: string;
+    let cls: CueClass;
+    if (hit) {
+      base = hit.base;
+      cls = hit.cls;
+    } else {
+      const stem = t.lower.replace(/(ed|ing|s)$/, '');
+      const parts = PARTICLES[stem] ?? PARTICLES[t.lower.replace(/(s|ed|ing)$/, '')];
+      if (!parts || !parts.includes(toks[i + 1]?.lower ?? '')) continue;
+      base = stem;
+      cls = 'speech';
+      end = i + 2;
+    }
+    if (base === 'call' || base === 'point') {
+      const next = toks[i + 1]?.lower ?? '';
+      if (t.lower === 'call' || t.lower === 'point' || t.lower === 'calls' || t.lower === 'points') continue;
+      if (base === 'point' && !['out', 'to'].includes(next)) continue;
+      if (['for', 'on', 'out', 'to'].includes(next)) end = i + 2;
+    }
+    // a capitalised verb at the start of a line is a heading or a name more often than a cue
+    if (t.cap && i > 0) continue;
+    // "who asked not to be named", "asked to comment"
+    if (base === 'ask' && (toks[i + 1]?.lower === 'not' || toks[i + 1]?.lower === 'to' || toks[i - 1]?.lower === 'when' || toks[i - 1]?.lower === 'was')) continue;
+    // passive or adjectival uses: "was reported", "the said", "is expected"
+    if (['was', 'were', 'be', 'been', 'being', 'is', 'are', 'the', 'a', 'an'].includes(toks[i - 1]?.lower ?? '') && base !== 'say') continue;
+    out.push({ at: i, end, cls, base, according: false });
+  }
+  return out;
+}
+
+/** After the cue: skip "in a statement", "on Tuesday", "at a rally" when a content opener follows. */
+function contentStartAfter(toks: Tok[], k: number, base: string, limit: number): number {
+  let j = k;
+  // the object of tell/ask/assure...: a name, a pronoun or a short noun phrase
+  if (OBJECT_VERBS.has(base) || base === 'explain') {
+    if (toks[j]?.lower === 'to' && base === 'explain') j++;
+    const np = npRight(toks, j, true);
+    if (np && np.to - np.from <= 6) {
+      const after = toks[np.to];
+      if (after === undefined || after.kind === 'q' || ['that', 'for', 'about', 'to', 'of', 'on', 'why', 'how', 'what', 'whether', 'if'].includes(after.lower) || isPunct(after, ':,')) {
+        j = np.to;
+        if (toks[j]?.lower === 'for' && base === 'ask') j++;
+      }
+    } else if (['reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'lawmakers', 'congress'].includes(toks[j]?.lower ?? '')) j++;
+  }
+  // "said Tuesday that", "said in a statement that"
+  for (let look = j; look < limit && look - j < 12; look++) {
+    const t = toks[look] as Tok;
+    if (t.kind === 'w' && t.lower === 'that') return look;
+    if (t.kind === 'q' || isPunct(t, ':')) break;
+    if (t.kind === 'w' && !TIME_WORDS.has(t.lower) && !t.cap) break;
+  }
+  return trimStart(toks, j, limit);
+}
+
+/** Find the attributions in one unit. */
+export function analyzeUnit(unit: Unit): RawAttribution[] {
+  const toks = unit.toks;
+  const out: RawAttribution[] = [];
+  const cands = findCandidates(toks);
+  /** Tokens before this index are taken. */
+  let taken = 0;
+  const covered = new Set<number>();
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci] as Cand;
+    if (c.at < taken) continue;
+    const nextCand = cands[ci + 1];
+    // a content ends where a continuation ("..., adding that") or an "according to" starts
+    let limit = toks.length;
+    for (let n = ci + 1; n < cands.length; n++) {
+      const nc = cands[n] as Cand;
+      const prev = toks[nc.at - 1];
+      const nform = (toks[nc.at] as Tok).lower;
+      if ((nc.according && isComma(prev)) || ((isComma(prev) && nform.endsWith('ing')) || (prev?.lower === 'and' && /ing$|ed$/.test(nform))) && CONTINUATION_BASES.has(nc.base)) {
+        limit = isComma(prev) || prev?.lower === 'and' ? nc.at - 1 : nc.at;
+        if (isComma(toks[limit - 1]) && prev?.lower === 'and') limit--;
+        break;
+      }
+    }
+    void nextCand;
+    const emit = (a: Omit<RawAttribution, 'inherit' | 'issuer' | 'orphan'> & Partial<RawAttribution>, lastTok: number): void => {
+      const content = a.content.filter((s) => s.end > s.start);
+      if (content.length === 0) return;
+      out.push({ inherit: false, issuer: false, orphan: false, ...a, content });
+      taken = Math.max(taken, lastTok);
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i] as Tok;
+        if (t.kind === 'q' && content.some((s) => s.start <= t.start && t.end <= s.end)) covered.add(i);
+      }
+    };
+
+    if (c.according) {
+      const np = npRight(toks, c.end);
+      if (!np) continue;
+      const src = withAppositive(toks, np);
+      const cue = spanOf(toks, c.at, c.end);
+      let from: number;
+      let to: number;
+      if (c.at <= taken || toks.slice(taken, c.at).every((t) => t.kind === 'p')) {
+        from = trimStart(toks, src.to, limit);
+        to = trimEnd(toks, from, limit);
+      } else {
+        from = taken;
+        to = trimEnd(toks, from, c.at);
+      }
+      const content = spanOf(toks, from, to);
+      if (!content || to - from < 2) continue;
+      emit({ content: [content], cue, source: spanOf(toks, src.from, src.to), cls: 'speech', frame: 'acc' }, Math.max(to, src.to));
+      continue;
+    }
+
+    // auxiliaries and adverbs before the verb belong to the cue
+    let cs = c.at;
+    while (cs - 1 >= taken && isWord(toks[cs - 1]) && ['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'further', 'again', 'recently', 'repeatedly', 'publicly', 'privately', 'often', 'first', 'earlier', 'separately', 'would', 'will', 'did', 'does', 'do', 'never', 'not', 'even', 'already', 'still', 'just', 'openly', 'directly', 'flatly', 'explicitly', 'specifically', 'clearly', 'strongly', 'firmly', 'immediately', 'initially', 'subsequently', 'similarly'].includes((toks[cs - 1] as Tok).lower) && CUE_PREFIX.has((toks[cs - 1] as Tok).lower)) cs--;
+    let ce = c.end;
+    // "said in a statement" is one cue
+    if (toks[ce]?.lower === 'in' && (toks[ce + 1]?.lower === 'a' || toks[ce + 1]?.lower === 'an') && ['statement', 'readout', 'release', 'tweet', 'post', 'letter', 'interview'].includes(toks[ce + 2]?.lower ?? '')) ce += 3;
+    const issuer = ['statement', 'readout', 'release'].includes(toks[ce - 1]?.lower ?? '') && ce > c.end;
+    const cue = spanOf(toks, cs, ce);
+    const before = toks[cs - 1];
+
+    // CONT: "..., adding that ...", "... and added that ..."
+    const form = (toks[c.at] as Tok).lower;
+    const isContinuation = ((isComma(before) && form.endsWith('ing')) || (before?.lower === 'and' && /ing$|ed$/.test(form))) && CONTINUATION_BASES.has(c.base) && cs === c.at;
+    if (isContinuation && (out.length > 0 || isComma(before))) {
+      const from = contentStartAfter(toks, ce, c.base, limit);
+      const to = trimEnd(toks, from, limit);
+      const content = spanOf(toks, from, to);
+      if (content && to - from >= 2) {
+        const prevSource = out.length ? (out[out.length - 1] as RawAttribution).source : null;
+        let source = prevSource;
+        if (!source) {
+          const np = subjectAtStart(toks);
+          source = np ? spanOf(toks, np.from, np.to) : null;
+        }
+        emit({ content: [content], cue: spanOf(toks, c.at, c.end), source, cls: c.cls, frame: 'cont', inherit: true }, to);
+        continue;
+      }
+    }
+
+    // INV: ""...," said X" / "..., said the readout"
+    if ((isComma(before) || before?.kind === 'q') && cs === c.at && c.cls === 'speech') {
+      const np = npRight(toks, ce);
+      if (np && cs > taken) {
+        const src = withAppositive(toks, np);
+        const to = before?.kind === 'q' ? cs : trimEnd(toks, taken, cs);
+        const from = trimStart(toks, taken, to);
+        const content = spanOf(toks, from, to);
+        if (content) {
+          const spans = [content];
+          const second = secondQuote(toks, src.to);
+          if (second >= 0) spans.push({ start: (toks[second] as Tok).start, end: (toks[second] as Tok).end });
+          emit({ content: spans, cue: spanOf(toks, c.at, ce), source: spanOf(toks, src.from, src.to), cls: c.cls, frame: 'inv', issuer }, second >= 0 ? second + 1 : src.to);
+          continue;
+        }
+      }
+    }
+
+    const subj = subjectLeft(toks, cs);
+    if (!subj || subj.from < taken) continue;
+    const b = subj.from - 1;
+    const bt = toks[b];
+    const contentBefore = b >= taken && (isPunct(bt, ',—–:') || bt?.kind === 'q') && (bt?.kind === 'q' || b - taken >= 2);
+    const after = toks[ce];
+    const preEvidence = after !== undefined && (after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && !contentBefore) || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
+
+    if (contentBefore && !preEvidence) {
+      // POST
+      const to = bt?.kind === 'q' ? b + 1 : b;
+      const from = trimStart(toks, taken, to);
+      const content = spanOf(toks, from, bt?.kind === 'q' ? to : trimEnd(toks, from, to));
+      if (!content) continue;
+      const spans = [content];
+      const second = secondQuote(toks, ce);
+      if (second >= 0) spans.push({ start: (toks[second] as Tok).start, end: (toks[second] as Tok).end });
+      emit({ content: spans, cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, frame: 'post', issuer }, second >= 0 ? second + 1 : ce);
+      continue;
+    }
+    // PRE
+    const from = contentStartAfter(toks, ce, c.base, limit);
+    const to = trimEnd(toks, from, limit);
+    if (to - from < 2 && !(to - from === 1 && toks[from]?.kind === 'q')) continue;
+    const wordsAfter = toks.slice(from, to).filter((t) => t.kind !== 'p').length;
+    if (!preEvidence && wordsAfter < 3) continue;
+    const content = spanOf(toks, from, to);
+    if (!content) continue;
+    emit({ content: [content], cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, frame: 'pre', issuer }, to);
+  }
+  // quotations no cue claimed
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    if (t.kind !== 'q' || covered.has(i)) continue;
+    if (out.some((a) => a.content.some((s) => s.start < t.end && t.start < s.end))) continue;
+    out.push({ content: [{ start: t.start, end: t.end }], cue: null, source: null, cls: 'speech', inherit: false, issuer: false, orphan: true, frame: 'orphan' });
+  }
+  out.sort((x, y) => (x.content[0] as Span).start - (y.content[0] as Span).start);
+  return out;
+}
+
+/** ", "B."" after a cue: the second piece of an interrupted quotation. */
+function secondQuote(toks: Tok[], k: number): number {
+  let j = k;
+  // skip "on Tuesday", "in a statement"
+  while (j < toks.length && j - k < 6 && isWord(toks[j]) && (TIME_WORDS.has((toks[j] as Tok).lower) || (toks[j] as Tok).cap)) j++;
+  if (isPunct(toks[j], ',:.') && toks[j + 1]?.kind === 'q') return j + 1;
+  return -1;
+}
+
+/** The subject at the start of a unit: a pronoun or a capitalised run. */
+function subjectAtStart(toks: Tok[]): { from: number; to: number } | null {
+  const first = toks[0];
+  if (!isWord(first)) return null;
+  if (PRONOUNS.has(first.lower)) return { from: 0, to: 1 };
+  let j = 0;
+  while (j < toks.length && j < 8 && isWord(toks[j]) && ((toks[j] as Tok).cap || DETERMINERS.has((toks[j] as Tok).lower) && j === 0)) j++;
+  if (j === 0) return null;
+  return plausibleSource(toks, 0, j) ? { from: 0, to: j } : null;
+}

@@ -1,0 +1,174 @@
+/**
+ * Quote extraction and speaker attribution: the entry point. Pure TypeScript, no Node or DOM APIs.
+ *
+ *   marks.ts    pair quotation marks            tokens.ts  units (lines joined over quotations) and tokens
+ *   lexicon.ts  reporting verbs + inflections   frames.ts  cue + source + content per unit
+ *   names.ts    mention type, name vs role      resolve.ts pronouns, documents, roles → article entities
+ *   title.ts    speakers named only in the title
+ */
+import type { ExtractedQuote, QuoteKind, Span } from '../model.ts';
+import { analyzeUnit, type RawAttribution } from './frames.ts';
+import { findQuotations, type Quotation } from './marks.ts';
+import { Resolver, buildNameIndex, type Entity } from './resolve.ts';
+import { parseTitle } from './title.ts';
+import { buildUnits } from './tokens.ts';
+
+export interface ExtractOptions {
+  title?: string;
+}
+
+/** Shortest orphan quotation (in words) kept as a quote of its own; shorter ones are scare quotes. */
+const MIN_ORPHAN_WORDS = 6;
+
+interface Placed extends RawAttribution {
+  unit: number;
+}
+
+const QUOTE_OPEN = /^(?:["“„«]|``|'')/;
+const QUOTE_CLOSE = /(?:["”»]|''|``)$/;
+
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function kindOf(body: string, spans: Span[], quotes: Quotation[]): QuoteKind {
+  const first = spans[0] as Span;
+  if (spans.length > 1) return 'mixed';
+  const text = body.slice(first.start, first.end);
+  const inside = quotes.filter((q) => q.start >= first.start && q.end <= first.end);
+  if (inside.length === 0) return 'indirect';
+  if (inside.length === 1 && QUOTE_OPEN.test(text) && (QUOTE_CLOSE.test(text.replace(/[.,;:!?]+$/, '')) || !inside[0]?.closed)) {
+    const q = inside[0] as Quotation;
+    if (q.start === first.start && first.end - q.end <= 2) return 'direct';
+  }
+  const quoted = inside.reduce((n, q) => n + (q.end - q.start), 0);
+  if (/^that\b/i.test(text) || quoted * 2 >= first.end - first.start) return 'mixed';
+  return 'partial';
+}
+
+function sanitize(quotes: ExtractedQuote[], length: number): ExtractedQuote[] {
+  const valid = (s: Span | null): boolean => s === null || (Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= length && s.start < s.end);
+  const out: ExtractedQuote[] = [];
+  const sorted = quotes
+    .map((q) => ({ ...q, spans: q.spans.filter((s) => valid(s)).sort((a, b) => a.start - b.start) }))
+    .filter((q) => q.spans.length > 0)
+    .sort((a, b) => (a.spans[0] as Span).start - (b.spans[0] as Span).start);
+  const taken: Span[] = [];
+  for (const q of sorted) {
+    let ok = true;
+    for (let i = 1; i < q.spans.length; i++) if ((q.spans[i] as Span).start < (q.spans[i - 1] as Span).end) ok = false;
+    if (!ok) continue;
+    if (q.spans.some((s) => taken.some((t) => s.start < t.end && t.start < s.end))) continue;
+    if (!valid(q.cue)) q.cue = null;
+    if (q.speaker) {
+      if (!valid(q.speaker.mention)) q.speaker.mention = null;
+      if (!valid(q.speaker.antecedent)) q.speaker.antecedent = null;
+    }
+    taken.push(...q.spans);
+    out.push(q);
+  }
+  return out;
+}
+
+function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
+  if (!body) return [];
+  const quotes = findQuotations(body);
+  const units = buildUnits(body, quotes);
+  const raw: Placed[] = [];
+  units.forEach((unit, i) => {
+    for (const a of analyzeUnit(unit)) raw.push({ ...a, unit: i });
+  });
+
+  // attach orphan quotations to the attribution just before them (a quote that goes on after "he said")
+  const merged: Placed[] = [];
+  for (const a of raw) {
+    if (a.orphan) {
+      const prev = merged[merged.length - 1];
+      const span = a.content[0] as Span;
+      const prevQuoted = prev !== undefined && prev.content.some((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end));
+      if (prev && !prev.orphan && prev.unit >= a.unit - 1 && prevQuoted && QUOTE_OPEN.test(body.slice(span.start, span.start + 2))) {
+        prev.content.push(span);
+        continue;
+      }
+      if (prev && prev.orphan && prev.unit >= a.unit - 1) {
+        prev.content.push(span);
+        continue;
+      }
+      if (wordCount(body.slice(span.start, span.end)) < MIN_ORPHAN_WORDS) continue;
+    }
+    merged.push(a);
+  }
+
+  const title = parseTitle(options.title);
+  const resolver = new Resolver(body, buildNameIndex(body), title);
+  const out: ExtractedQuote[] = [];
+  let previous: Entity | null = null;
+  for (const a of merged) {
+    let entity: Entity | null = null;
+    let antecedent: Span | null = null;
+    let mention: Span | null = a.source;
+    if (a.orphan) {
+      mention = null;
+      entity = previous;
+    } else if (a.inherit && a.source === null) {
+      entity = previous;
+    } else {
+      const r = resolver.resolve(a.source, a.issuer);
+      entity = r.entity;
+      antecedent = r.antecedent;
+    }
+    if (a.inherit && a.source && out.length > 0) {
+      // carried-over source: the mention is where the first cue named it; no new mention here
+      mention = null;
+      antecedent = a.source;
+    }
+    previous = entity ?? previous;
+    out.push({
+      spans: a.content,
+      kind: a.orphan ? 'direct' : kindOf(body, a.content, quotes),
+      cue: a.cue,
+      speaker: entity ? { name: entity.name, kind: entity.kind, role: entity.role, mention, antecedent: antecedent && mention && antecedent.start === mention.start ? null : antecedent } : null,
+    });
+  }
+
+  // a first-person document named in its title (a statement, remarks): the body is the author's own words
+  const author = resolver.author;
+  if (author) {
+    const covered = (s: number, e: number): boolean => out.some((q) => q.spans.some((sp) => sp.start < e && s < sp.end));
+    let pos = 0;
+    while (pos < body.length) {
+      let end = body.indexOf('\n', pos);
+      if (end < 0) end = body.length;
+      const line = body.slice(pos, end);
+      const trimmedStart = pos + (line.length - line.trimStart().length);
+      const trimmedEnd = pos + line.trimEnd().length;
+      if (trimmedEnd > trimmedStart && !covered(trimmedStart, trimmedEnd) && wordCount(line) >= 4 && /[.!?"”]$/.test(line.trimEnd())) {
+        out.push({ spans: [{ start: trimmedStart, end: trimmedEnd }], kind: 'direct', cue: null, speaker: { name: author.name, kind: author.kind, role: author.role, mention: null, antecedent: null } });
+      }
+      pos = end + 1;
+    }
+  }
+  return sanitize(out, body.length);
+}
+
+/**
+ * Find the quotations and reported speech in an article body and attribute each to a speaker.
+ * Quotes come sorted by their first span; spans are within the body, non-empty, ordered and non-overlapping.
+ * Never throws: a failure inside the rules yields no quotes rather than an exception.
+ */
+export function extractQuotes(body: string, options: ExtractOptions = {}): ExtractedQuote[] {
+  if (typeof body !== 'string' || body.length === 0) return [];
+  try {
+    return extract(body, options);
+  } catch {
+    return [];
+  }
+}

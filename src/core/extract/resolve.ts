@@ -1,0 +1,192 @@
+/**
+ * In-article speaker resolution. Each attribution's source mention is classified (names.ts) and linked to an
+ * entity of the article: a later "Biden" joins the earlier "President Joe Biden"; "he"/"she" go to the latest
+ * person who spoke; "it", "the readout", "the statement" go to the issuer of the latest document (the speaker
+ * of "said in a readout/statement") or else the latest organisation; "the President" goes to the person with
+ * that role (often named only in the title). The name reported is the fullest the article gives.
+ */
+import type { SpeakerKind, Span } from '../model.ts';
+import { analyzeMention, nameKeys, splitNameRole } from './names.ts';
+import type { TitleInfo } from './title.ts';
+
+export interface Entity {
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  keys: string[];
+  /** The latest mention of this entity, for antecedents. */
+  last: Span | null;
+  issuer: boolean;
+}
+
+export interface Resolved {
+  entity: Entity | null;
+  /** The display name when the entity is unknown (an unresolved pronoun). */
+  antecedent: Span | null;
+}
+
+const NAME_RUN = /[\p{Lu}][\p{L}’'.-]*(?:[ \u00a0]+(?:[\p{Lu}][\p{L}’'.-]*|de|van|von|bin|al|da|del|la|le)){1,4}/gu;
+
+/** Fullest person names in the body by surname: "biden" → "Joe Biden". */
+export function buildNameIndex(body: string): Map<string, { name: string; at: number }> {
+  const index = new Map<string, { name: string; at: number }>();
+  NAME_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_RUN.exec(body)) !== null) {
+    const words = m[0].split(/[ \u00a0]+/);
+    const { name } = splitNameRole(words);
+    const parts = name.split(' ').filter(Boolean);
+    if (parts.length < 2 || parts.length > 4) continue;
+    const surname = nameKeys(parts[parts.length - 1] ?? '')[0];
+    if (!surname) continue;
+    const prev = index.get(surname);
+    if (!prev || parts.length > prev.name.split(' ').length) index.set(surname, { name: name.replace(/[’']s$/, ''), at: m.index });
+  }
+  return index;
+}
+
+export class Resolver {
+  private readonly entities: Entity[] = [];
+  private lastPerson: Entity | null = null;
+  private lastOrg: Entity | null = null;
+  private lastIssuer: Entity | null = null;
+  private lastAny: Entity | null = null;
+  private lastGroup: Entity | null = null;
+  private readonly titleAuthor: Entity | null;
+  private readonly titlePeople: Entity[];
+
+  constructor(
+    private readonly body: string,
+    private readonly names: Map<string, { name: string; at: number }>,
+    title: TitleInfo,
+  ) {
+    const mk = (s: { name: string; role: string | null; kind: SpeakerKind }): Entity => ({ name: s.name, kind: s.kind, role: s.role, keys: nameKeys(s.name), last: null, issuer: false });
+    this.titlePeople = title.people.map(mk);
+    this.titleAuthor = title.author ? this.titlePeople.find((p) => p.name === title.author?.name) ?? mk(title.author) : null;
+    for (const p of this.titlePeople) this.entities.push(p);
+    if (this.titleAuthor && !this.entities.includes(this.titleAuthor)) this.entities.push(this.titleAuthor);
+    if (title.readout) {
+      const wh: Entity = { name: 'the White House', kind: 'organisation', role: null, keys: ['white', 'house'], last: null, issuer: true };
+      this.entities.push(wh);
+      this.lastIssuer = wh;
+    }
+  }
+
+  get author(): Entity | null {
+    return this.titleAuthor;
+  }
+
+  private fullest(name: string): string {
+    const parts = name.split(' ').filter(Boolean);
+    const surname = nameKeys(parts[parts.length - 1] ?? '')[0];
+    if (!surname) return name;
+    const hit = this.names.get(surname);
+    if (!hit) return name;
+    const hitWords = hit.name.toLowerCase().split(' ');
+    const ok = parts.every((p) => hitWords.includes(p.toLowerCase()) || /^[A-Z]\.$/.test(p));
+    return ok && hitWords.length > parts.length ? hit.name : name;
+  }
+
+  private remember(e: Entity, span: Span | null, issuer: boolean): void {
+    if (span) e.last = span;
+    if (issuer) {
+      e.issuer = true;
+      this.lastIssuer = e;
+    }
+    this.lastAny = e;
+    if (e.kind === 'person') this.lastPerson = e;
+    else if (e.kind === 'organisation') this.lastOrg = e;
+    else this.lastGroup = e;
+  }
+
+  /** Resolve a mention (or its absence) to an entity. */
+  resolve(mention: Span | null, issuer: boolean): Resolved {
+    if (!mention) return { entity: null, antecedent: null };
+    const text = this.body.slice(mention.start, mention.end);
+    const info = analyzeMention(text);
+    switch (info.type) {
+      case 'pronoun': {
+        let target: Entity | null = null;
+        const p = info.pronoun;
+        if (p === 'he' || p === 'she') target = this.lastPerson ?? this.nearestNamed(mention.start) ?? this.titleAuthor;
+        else if (p === 'it') target = this.lastIssuer ?? this.lastOrg;
+        else if (p === 'they') target = this.lastGroup ?? this.lastOrg;
+        else if (p === 'i' || p === 'we') target = this.titleAuthor;
+        if (!target) return { entity: { name: text, kind: info.kind, role: null, keys: [], last: mention, issuer: false }, antecedent: null };
+        const antecedent = target.last;
+        this.remember(target, null, issuer);
+        return { entity: target, antecedent };
+      }
+      case 'document': {
+        const target = this.lastIssuer ?? this.lastOrg ?? this.titleAuthor;
+        if (!target) {
+          const e: Entity = { name: text.replace(/^The\b/, 'the'), kind: 'organisation', role: null, keys: [], last: mention, issuer: true };
+          this.entities.push(e);
+          this.remember(e, mention, true);
+          return { entity: e, antecedent: null };
+        }
+        const antecedent = target.last;
+        this.remember(target, null, issuer);
+        return { entity: target, antecedent };
+      }
+      case 'role': {
+        const roleWords = (info.role ?? '').toLowerCase();
+        const target = [...this.entities].reverse().find((e) => e.kind === 'person' && e.role !== null && e.role.toLowerCase().endsWith(roleWords)) ?? null;
+        if (target) {
+          const antecedent = target.last;
+          this.remember(target, mention, issuer);
+          return { entity: target, antecedent };
+        }
+        break;
+      }
+      case 'person': {
+        const keys = nameKeys(info.name);
+        const surname = keys[keys.length - 1];
+        const target = surname ? this.entities.find((e) => e.kind === 'person' && e.keys.includes(surname)) : undefined;
+        if (target) {
+          if (info.name.split(' ').length > target.name.split(' ').length) {
+            target.name = info.name;
+            target.keys = nameKeys(info.name);
+          }
+          if (!target.role && info.role) target.role = info.role;
+          this.remember(target, mention, issuer);
+          return { entity: target, antecedent: null };
+        }
+        const name = this.fullest(info.name);
+        const e: Entity = { name, kind: 'person', role: info.role, keys: nameKeys(name), last: mention, issuer: false };
+        this.entities.push(e);
+        this.remember(e, mention, issuer);
+        return { entity: e, antecedent: null };
+      }
+      default:
+        break;
+    }
+    const lower = info.name.toLowerCase();
+    const existing = this.entities.find((e) => e.kind === info.kind && e.name.toLowerCase() === lower);
+    if (existing) {
+      this.remember(existing, mention, issuer);
+      return { entity: existing, antecedent: null };
+    }
+    const e: Entity = { name: info.name, kind: info.kind, role: info.role, keys: nameKeys(info.name), last: mention, issuer: false };
+    this.entities.push(e);
+    this.remember(e, mention, issuer);
+    return { entity: e, antecedent: null };
+  }
+
+  /** Inherit the previous speaker (a continuation "..., adding that"). */
+  get previous(): Entity | null {
+    return this.lastAny;
+  }
+
+  /** The closest person named in the text before a position, for a pronoun no speaker explains. */
+  private nearestNamed(before: number): Entity | null {
+    let best: { name: string; at: number } | null = null;
+    for (const v of this.names.values()) if (v.at < before && (!best || v.at > best.at)) best = v;
+    if (!best) return null;
+    const info = analyzeMention(best.name);
+    if (info.kind !== 'person') return null;
+    const e: Entity = { name: best.name, kind: 'person', role: null, keys: nameKeys(best.name), last: null, issuer: false };
+    this.entities.push(e);
+    return e;
+  }
+}
