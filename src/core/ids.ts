@@ -52,7 +52,8 @@ export function articleIdFor(article: { date: string; title: string; url: string
 /** Quotation marks and white space do not change what a quote says, so they do not change its id. */
 export function normalizeQuoteText(text: string): string {
   return text
-    .replace(/[“”„‟"«»`]|''/g, '"')
+    .replace(/``|''/g, '"')
+    .replace(/[“”„‟"«»]/g, '"')
     .replace(/[‘’‚‛]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()

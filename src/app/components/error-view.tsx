@@ -1,0 +1,35 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
+import { DataLoadError } from '../data/fetch-json.ts';
+
+/** What a route shows when its data failed to load or it crashed: what happened, a retry, and a way back. */
+export function ErrorView({ error, reset }: ErrorComponentProps) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const isData = error instanceof DataLoadError;
+  const retry = async () => {
+    await queryClient.resetQueries({ predicate: (q) => q.state.status === 'error' });
+    reset();
+    await router.invalidate();
+  };
+  return (
+    <section role="alert" aria-labelledby="error-title" className="mx-auto max-w-2xl p-6">
+      <h1 id="error-title" className="text-2xl font-semibold">
+        {isData ? 'The data could not be loaded' : 'Something went wrong'}
+      </h1>
+      <p className="mt-2 text-stone-700 dark:text-stone-300">{error instanceof Error ? error.message : String(error)}</p>
+      <div className="mt-4 flex gap-4">
+        <button
+          type="button"
+          onClick={() => void retry()}
+          className="rounded bg-sky-800 px-3 py-1.5 font-medium text-white hover:bg-sky-900 focus-visible:outline-2 focus-visible:outline-offset-2"
+        >
+          Try again
+        </button>
+        <Link to="/" className="self-center font-medium text-sky-800 underline dark:text-sky-300">
+          Back to the timeline
+        </Link>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import type { ArticleId, SpeakerId } from '../../core/model.ts';
+import { indexPath, type ArticleSummary, type CorpusIndex, type SpeakerSummary } from '../../core/schema.ts';
+import { fetchData } from './fetch-json.ts';
+
+/** The index with lookup tables built once per load, not on every render. */
+export interface LoadedIndex extends CorpusIndex {
+  articleById: Map<ArticleId, ArticleSummary>;
+  speakerById: Map<SpeakerId, SpeakerSummary>;
+  /** Position of each article in `articles` (newest first), for next/previous navigation. */
+  positionOf: Map<ArticleId, number>;
+}
+
+export function withLookups(index: CorpusIndex): LoadedIndex {
+  return {
+    ...index,
+    articleById: new Map(index.articles.map((a) => [a.id, a])),
+    speakerById: new Map(index.speakers.map((s) => [s.id, s])),
+    positionOf: new Map(index.articles.map((a, i) => [a.id, i])),
+  };
+}
+
+export const corpusIndexQuery = queryOptions({
+  queryKey: ['corpus-index'],
+  queryFn: async ({ signal }) => withLookups(await fetchData<CorpusIndex>(indexPath(), signal)),
+  staleTime: Infinity,
+});
+
+export function useCorpusIndex(): LoadedIndex {
+  return useSuspenseQuery(corpusIndexQuery).data;
+}

@@ -1,0 +1,36 @@
+import { DATA_VERSION } from '../../core/schema.ts';
+
+/** A data file could not be loaded or is not data this app understands; the view offers a retry. */
+export class DataLoadError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+    this.name = 'DataLoadError';
+  }
+}
+
+/** Fetch one published data file and check it is JSON of the data version this app was built for. */
+export async function fetchData<T extends { version: number }>(path: string, signal?: AbortSignal): Promise<T> {
+  const url = `${import.meta.env.BASE_URL}${path}`;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataLoadError(`Could not reach the server for ${path}.`, null);
+  }
+  if (!response.ok) throw new DataLoadError(`${path} answered ${response.status}.`, response.status);
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new DataLoadError(`${path} is not valid JSON (truncated or corrupt).`, response.status);
+  }
+  const version = (data as { version?: unknown } | null)?.version;
+  if (version !== DATA_VERSION) {
+    throw new DataLoadError(`${path} has data version ${String(version)}; this app reads version ${DATA_VERSION}.`, response.status);
+  }
+  return data as T;
+}

@@ -1,0 +1,85 @@
+import type { SpeakerId } from '../../core/model.ts';
+import type { ArticleSummary } from '../../core/schema.ts';
+
+/**
+ * URL search params are the single source of truth for what the reader sees. They come from links people
+ * paste, so each is validated: anything malformed is dropped, never trusted and never a crash.
+ */
+export interface TimelineSearch {
+  /** Comma-separated speaker ids. */
+  speakers?: string;
+  /** Inclusive date range, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+}
+
+export interface ArticleSearch {
+  quote?: string;
+  speakers?: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SPEAKER_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const QUOTE_ID = /^[A-Za-z0-9_-]{1,40}$/;
+
+export function parseDateParam(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = ISO_DATE.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? value.trim() : undefined;
+}
+
+export function parseSpeakersParam(value: unknown): string | undefined {
+  const raw = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : '';
+  const ids = [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter((s) => SPEAKER_ID.test(s)))];
+  return ids.length ? ids.join(',') : undefined;
+}
+
+export function speakerList(param: string | undefined): SpeakerId[] {
+  return param ? (param.split(',') as SpeakerId[]) : [];
+}
+
+export function validateTimelineSearch(raw: Record<string, unknown>): TimelineSearch {
+  let from = parseDateParam(raw.from);
+  let to = parseDateParam(raw.to);
+  if (from && to && from > to) [from, to] = [to, from];
+  const search: TimelineSearch = {};
+  const speakers = parseSpeakersParam(raw.speakers);
+  if (speakers) search.speakers = speakers;
+  if (from) search.from = from;
+  if (to) search.to = to;
+  return search;
+}
+
+export function validateArticleSearch(raw: Record<string, unknown>): ArticleSearch {
+  const search: ArticleSearch = {};
+  const quote = typeof raw.quote === 'string' || typeof raw.quote === 'number' ? String(raw.quote).trim() : '';
+  if (QUOTE_ID.test(quote)) search.quote = quote;
+  const speakers = parseSpeakersParam(raw.speakers);
+  if (speakers) search.speakers = speakers;
+  return search;
+}
+
+export function inDateRange(date: string, from?: string, to?: string): boolean {
+  return (!from || date >= from) && (!to || date <= to);
+}
+
+/** Articles in the date range that quote any of the chosen speakers (all articles when none is chosen). */
+export function filterArticles(articles: ArticleSummary[], search: TimelineSearch): ArticleSummary[] {
+  const chosen = new Set(speakerList(search.speakers));
+  return articles.filter(
+    (a) => inDateRange(a.date, search.from, search.to) && (chosen.size === 0 || a.speakers.some((s) => chosen.has(s))),
+  );
+}
+
+/** How many articles in the date range quote each speaker: the counts beside the speaker filter. */
+export function speakerArticleCounts(articles: ArticleSummary[], search: TimelineSearch): Map<SpeakerId, number> {
+  const counts = new Map<SpeakerId, number>();
+  for (const a of articles) {
+    if (!inDateRange(a.date, search.from, search.to)) continue;
+    for (const s of a.speakers) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return counts;
+}

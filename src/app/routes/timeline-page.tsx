@@ -1,0 +1,125 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { SpeakerId } from '../../core/model.ts';
+import type { ArticleSummary } from '../../core/schema.ts';
+import { ArticleCard } from '../components/article-card.tsx';
+import { DateRangeFilter } from '../components/date-range-filter.tsx';
+import { SpeakerFilter } from '../components/speaker-filter.tsx';
+import { useCorpusIndex } from '../data/corpus-index.ts';
+import { formatDay, plural } from '../lib/format.ts';
+import { filterArticles, speakerArticleCounts, speakerList, type TimelineSearch } from '../lib/search-params.ts';
+
+const route = getRouteApi('/');
+
+type Row = { kind: 'day'; date: string; count: number } | { kind: 'article'; article: ArticleSummary };
+
+function rowsByDay(articles: ArticleSummary[]): Row[] {
+  const rows: Row[] = [];
+  let day: { kind: 'day'; date: string; count: number } | null = null;
+  for (const article of articles) {
+    if (!day || day.date !== article.date) {
+      day = { kind: 'day', date: article.date, count: 0 };
+      rows.push(day);
+    }
+    day.count++;
+    rows.push({ kind: 'article', article });
+  }
+  return rows;
+}
+
+export function TimelinePage() {
+  const index = useCorpusIndex();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const selected = speakerList(search.speakers);
+
+  const articles = useMemo(() => filterArticles(index.articles, search), [index, search]);
+  const counts = useMemo(() => speakerArticleCounts(index.articles, search), [index, search]);
+  const rows = useMemo(() => rowsByDay(articles), [articles]);
+
+  const setSearch = (patch: Partial<TimelineSearch>) =>
+    void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false });
+
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => (rows[i]?.kind === 'day' ? 44 : 190),
+    overscan: 6,
+    scrollMargin,
+    getItemKey: (i) => {
+      const row = rows[i];
+      return row?.kind === 'day' ? `day-${row.date}` : (row?.article.id ?? i);
+    },
+  });
+
+  const selectedNames = selected.map((id) => index.speakerById.get(id)?.name ?? id);
+  return (
+    <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+      <aside aria-label="Filters" className="space-y-6">
+        <DateRangeFilter
+          from={search.from}
+          to={search.to}
+          min={index.corpus.from}
+          max={index.corpus.to}
+          onChange={({ from, to }) => setSearch({ from, to })}
+        />
+        <SpeakerFilter
+          speakers={index.speakers}
+          counts={counts}
+          selected={selected}
+          onChange={(ids: SpeakerId[]) => setSearch({ speakers: ids.length ? ids.join(',') : undefined })}
+        />
+      </aside>
+      <section aria-labelledby="timeline-title" className="min-w-0">
+        <h1 id="timeline-title" className="text-2xl font-semibold">
+          Timeline
+        </h1>
+        <p role="status" className="mb-4 text-stone-700 dark:text-stone-300">
+          {plural(articles.length, 'article')}
+          {selectedNames.length > 0 && <> quoting {selectedNames.join(' or ')}</>}
+          {(search.from || search.to) && (
+            <>
+              {' '}
+              {search.from ? `from ${search.from}` : ''} {search.to ? `to ${search.to}` : ''}
+            </>
+          )}
+        </p>
+        {articles.length === 0 && (
+          <p className="rounded border border-stone-300 p-4 dark:border-stone-700">
+            No article matches these filters.{' '}
+            <button type="button" className="font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setSearch({ speakers: undefined, from: undefined, to: undefined })}>
+              Clear all filters
+            </button>
+          </p>
+        )}
+        <div ref={listRef} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+              >
+                {row.kind === 'day' ? (
+                  <h2 className="pb-2 pt-4 text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">
+                    <time dateTime={row.date}>{formatDay(row.date)}</time> · {plural(row.count, 'article')}
+                  </h2>
+                ) : (
+                  <div className="pb-3">
+                    <ArticleCard article={row.article} index={index} speakers={search.speakers} />
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </section>
+    </div>
+  );
+}

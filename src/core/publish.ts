@@ -1,0 +1,202 @@
+import { extractQuotes } from './extract/index.ts';
+import { resolveSpeakers, type SpeakerMention } from './identity/resolve.ts';
+import { articleIdFor, normalizeQuoteText, quoteIdFor } from './ids.ts';
+import type { ArticleId, ExtractedQuote, InputIssue, ParsedArticle, SpeakerId } from './model.ts';
+import { parseArticle } from './parse.ts';
+import {
+  DATA_VERSION,
+  type ArticleSummary,
+  type CorpusIndex,
+  type PublishedArticle,
+  type PublishedQuote,
+  type SpeakerSummary,
+} from './schema.ts';
+
+export interface InputFile {
+  path: string;
+  text: string;
+}
+
+export type FileFate =
+  | { file: string; fate: 'published'; articleId: ArticleId }
+  | { file: string; fate: 'skipped'; errors: InputIssue[] }
+  | { file: string; fate: 'duplicate'; articleId: ArticleId; duplicateOf: string };
+
+/** Every input file and what became of it: files in = published + skipped + duplicates. */
+export interface BuildReport {
+  files: FileFate[];
+  counts: { files: number; published: number; skipped: number; duplicates: number; quotes: number };
+}
+
+export interface BuiltCorpus {
+  index: CorpusIndex;
+  articles: PublishedArticle[];
+  report: BuildReport;
+}
+
+/** The text a quote says, pieces joined with an ellipsis: what is shown in previews and hashed into its id. */
+export function quoteText(body: string, quote: { spans: { start: number; end: number }[] }): string {
+  return quote.spans.map((span) => body.slice(span.start, span.end)).join(' … ');
+}
+
+export function sourceOf(url: string, linkable: boolean): string {
+  if (!linkable) return '';
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+const LEAD_MAX = 220;
+
+function leadOf(body: string, quotes: PublishedQuote[]): ArticleSummary['lead'] {
+  const lead = quotes.find((q) => q.kind === 'direct' && q.speaker) ?? quotes.find((q) => q.speaker) ?? quotes[0];
+  if (!lead) return null;
+  const text = quoteText(body, lead).replace(/\s+/g, ' ').trim();
+  return { text: text.length > LEAD_MAX ? `${text.slice(0, LEAD_MAX - 1).trimEnd()}…` : text, speaker: lead.speaker?.id ?? null };
+}
+
+/**
+ * Turn a corpus of input files into the published data. Pure: the same files, in any order, give the same
+ * data. A file that cannot be parsed is reported and skipped; the rest are still published.
+ */
+export function buildCorpus(inputs: InputFile[]): BuiltCorpus {
+  // Sorting by path makes the choice of which duplicate is published independent of the order files came in.
+  const files = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const fates: FileFate[] = [];
+  const skipped: InputIssue[] = [];
+  const warnings: InputIssue[] = [];
+  const parsed: { id: ArticleId; article: ParsedArticle; quotes: ExtractedQuote[] }[] = [];
+  const fileOfId = new Map<ArticleId, string>();
+
+  for (const file of files) {
+    const result = parseArticle(file.path, file.text);
+    if (!result.ok) {
+      fates.push({ file: file.path, fate: 'skipped', errors: result.errors });
+      skipped.push(...result.errors);
+      continue;
+    }
+    warnings.push(...result.warnings);
+    const id = articleIdFor(result.article);
+    const first = fileOfId.get(id);
+    if (first !== undefined) {
+      fates.push({ file: file.path, fate: 'duplicate', articleId: id, duplicateOf: first });
+      warnings.push({ file: file.path, line: 0, reason: `duplicate of ${first} (same date, title and URL); not published twice` });
+      continue;
+    }
+    fileOfId.set(id, file.path);
+    fates.push({ file: file.path, fate: 'published', articleId: id });
+    parsed.push({ id, article: result.article, quotes: extractQuotes(result.article.body, { title: result.article.title }) });
+  }
+
+  const mentions: SpeakerMention[] = [];
+  for (const { id, article, quotes } of parsed) {
+    for (const quote of quotes) {
+      if (quote.speaker) mentions.push({ articleId: id, date: article.date, ...quote.speaker });
+    }
+  }
+  const resolved = resolveSpeakers(mentions);
+
+  let mentionIndex = 0;
+  const articles: PublishedArticle[] = [];
+  const summaries: ArticleSummary[] = [];
+  const speakerStats = new Map<SpeakerId, { quotes: number; articles: Set<ArticleId>; first: string; last: string }>();
+  for (const { id, article, quotes } of parsed) {
+    const seen = new Map<string, number>();
+    const published: PublishedQuote[] = quotes.map((quote) => {
+      const text = normalizeQuoteText(quoteText(article.body, quote));
+      const occurrence = seen.get(text) ?? 0;
+      seen.set(text, occurrence + 1);
+      let speaker: PublishedQuote['speaker'] = null;
+      if (quote.speaker) {
+        const speakerId = resolved.ids[mentionIndex++] as SpeakerId;
+        speaker = {
+          id: speakerId,
+          name: quote.speaker.name,
+          role: quote.speaker.role,
+          mention: quote.speaker.mention,
+          antecedent: quote.speaker.antecedent,
+        };
+        const stats = speakerStats.get(speakerId) ?? { quotes: 0, articles: new Set(), first: article.date, last: article.date };
+        stats.quotes++;
+        stats.articles.add(id);
+        if (article.date < stats.first) stats.first = article.date;
+        if (article.date > stats.last) stats.last = article.date;
+        speakerStats.set(speakerId, stats);
+      }
+      return { id: quoteIdFor(id, text, occurrence), spans: quote.spans, kind: quote.kind, cue: quote.cue, speaker };
+    });
+    const source = sourceOf(article.url, article.linkable);
+    articles.push({
+      version: DATA_VERSION,
+      id,
+      date: article.date,
+      title: article.title,
+      url: article.url,
+      linkable: article.linkable,
+      source,
+      body: article.body,
+      quotes: published,
+    });
+    const perSpeaker = new Map<SpeakerId, number>();
+    for (const q of published) if (q.speaker) perSpeaker.set(q.speaker.id, (perSpeaker.get(q.speaker.id) ?? 0) + 1);
+    summaries.push({
+      id,
+      date: article.date,
+      title: article.title,
+      source,
+      quoteCount: published.length,
+      speakers: [...perSpeaker.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s),
+      lead: leadOf(article.body, published),
+    });
+  }
+
+  summaries.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.title.localeCompare(b.title) || a.id.localeCompare(b.id)));
+  const speakers: SpeakerSummary[] = resolved.speakers
+    .filter((s) => speakerStats.has(s.id))
+    .map((s) => {
+      const stats = speakerStats.get(s.id)!;
+      return {
+        id: s.id,
+        name: s.name,
+        kind: s.kind,
+        quoteCount: stats.quotes,
+        articleCount: stats.articles.size,
+        roles: s.roles,
+        aliases: s.aliases,
+        firstSeen: stats.first,
+        lastSeen: stats.last,
+      };
+    })
+    .sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+
+  const sourceCounts = new Map<string, number>();
+  for (const s of summaries) sourceCounts.set(s.source || '(no link)', (sourceCounts.get(s.source || '(no link)') ?? 0) + 1);
+  const quoteCount = articles.reduce((n, a) => n + a.quotes.length, 0);
+  const dates = summaries.map((s) => s.date);
+
+  const index: CorpusIndex = {
+    version: DATA_VERSION,
+    corpus: {
+      articleCount: articles.length,
+      quoteCount,
+      from: dates.length ? (dates[dates.length - 1] ?? null) : null,
+      to: dates[0] ?? null,
+      sources: [...sourceCounts.entries()].map(([source, n]) => ({ source, articles: n })).sort((a, b) => b.articles - a.articles || a.source.localeCompare(b.source)),
+    },
+    articles: summaries,
+    speakers,
+    skipped,
+    warnings,
+  };
+  const count = (fate: FileFate['fate']) => fates.filter((f) => f.fate === fate).length;
+  return {
+    index,
+    articles: articles.sort((a, b) => a.id.localeCompare(b.id)),
+    report: {
+      files: fates,
+      counts: { files: files.length, published: count('published'), skipped: count('skipped'), duplicates: count('duplicate'), quotes: quoteCount },
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { buildCorpus, type BuiltCorpus } from '../core/publish.ts';
+import { DATA_ROOT, articlePath, indexPath } from '../core/schema.ts';
+import { readSources } from './read-corpus.ts';
+
+/** The bundled corpus, used unless QUOTELINE_CORPUS names another folder. */
+export const DEFAULT_CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
+
+export function corpusDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.QUOTELINE_CORPUS ? path.resolve(env.QUOTELINE_CORPUS) : DEFAULT_CORPUS_DIR;
+}
+
+export interface DataBuild {
+  corpusDir: string;
+  built: BuiltCorpus;
+  /** Site-relative path → file contents, ready to write or serve. */
+  files: Map<string, string>;
+  ms: number;
+}
+
+export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(indexPath(), JSON.stringify(built.index));
+  files.set(`${DATA_ROOT}/report.json`, JSON.stringify(built.report, null, 1));
+  for (const article of built.articles) files.set(articlePath(article.id), JSON.stringify(article));
+  return files;
+}
+
+export class CorpusMissingError extends Error {}
+
+export async function buildDataFromFolder(corpusDir: string): Promise<DataBuild> {
+  const started = performance.now();
+  const { files, missing } = await readSources([corpusDir]);
+  if (missing.length > 0) throw new CorpusMissingError(`corpus folder not found: ${corpusDir}`);
+  const built = buildCorpus(files);
+  return { corpusDir, built, files: serializeCorpus(built), ms: performance.now() - started };
+}
+
+/** A summary a person reads in the terminal: counts, then every skipped file with line and reason. */
+export function formatBuildSummary({ corpusDir, built, ms }: DataBuild): string {
+  const { counts } = built.report;
+  const lines = [
+    `Quoteline corpus ${corpusDir}: ${counts.files} files → ${counts.published} articles published, ` +
+      `${counts.quotes} quotes, ${counts.skipped} skipped, ${counts.duplicates} duplicates (${Math.round(ms)} ms)`,
+  ];
+  for (const issue of built.index.skipped) lines.push(`  skipped ${issue.file}:${issue.line}: ${issue.reason}`);
+  for (const issue of built.index.warnings) lines.push(`  warning ${issue.file}:${issue.line}: ${issue.reason}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,79 @@
+import type { Plugin, ViteDevServer } from 'vite';
+import { DATA_ROOT } from '../core/schema.ts';
+import { buildDataFromFolder, formatBuildSummary, type DataBuild } from './build-data.ts';
+
+export interface CorpusPluginOptions {
+  corpusDir: string;
+  /** Fail the build when any input file is skipped, instead of publishing the rest. */
+  strict: boolean;
+}
+
+function strictFailure(build: DataBuild): string | null {
+  const { skipped } = build.built.index;
+  return skipped.length ? `--strict: ${skipped.length} problem(s) in the corpus; nothing published.` : null;
+}
+
+/**
+ * Runs the pipeline on the corpus folder and publishes its data: emitted as assets by `vite build`, served
+ * from memory (and rebuilt when a file changes) by the dev server.
+ */
+export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
+  let build: DataBuild | null = null;
+  let pending: Promise<DataBuild> | null = null;
+
+  const rebuild = (log: (msg: string) => void): Promise<DataBuild> => {
+    pending = buildDataFromFolder(options.corpusDir).then((result) => {
+      build = result;
+      log(formatBuildSummary(result));
+      return result;
+    });
+    return pending;
+  };
+
+  return {
+    name: 'quoteline-corpus',
+
+    async buildStart() {
+      if (this.meta.watchMode) return; // the dev server builds on its own schedule
+      const result = await rebuild((msg) => this.info(msg));
+      const failure = options.strict ? strictFailure(result) : null;
+      if (failure) this.error(`${failure}\n${formatBuildSummary(result)}`);
+    },
+
+    generateBundle() {
+      if (!build) return;
+      for (const [fileName, source] of build.files) this.emitFile({ type: 'asset', fileName, source });
+    },
+
+    configureServer(server: ViteDevServer) {
+      const log = (msg: string) => server.config.logger.info(msg);
+      void rebuild(log).catch((error: unknown) => server.config.logger.error(String(error)));
+      server.watcher.add(options.corpusDir);
+      const onChange = (file: string) => {
+        if (!file.startsWith(options.corpusDir)) return;
+        void rebuild(log).then(() => server.ws.send({ type: 'full-reload' }));
+      };
+      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+
+      server.middlewares.use(async (req, res, next) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        const prefix = `/${DATA_ROOT}/`;
+        if (!url.startsWith(prefix)) return next();
+        try {
+          const current = await (pending ?? rebuild(log));
+          const body = current.files.get(decodeURIComponent(url.slice(1)));
+          if (body === undefined) {
+            res.statusCode = 404;
+            res.end('not found');
+            return;
+          }
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(body);
+        } catch (error) {
+          res.statusCode = 500;
+          res.end(String(error));
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+// Debian's Chromium as root in a sandbox with no network: these flags keep it from phoning home or failing.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Uncaught exceptions and console errors seen so far: a view that works has none. */
+  problems: string[];
+}
+
+/** A fresh page, as a new tab that knows nothing of earlier navigation, with its errors collected. */
+export async function freshPage(browser: Browser, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  return { page, problems };
+}

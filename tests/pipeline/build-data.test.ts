@@ -1,0 +1,35 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { buildDataFromFolder, formatBuildSummary } from '../../src/pipeline/build-data.ts';
+
+const fixture = path.resolve(import.meta.dirname, '../fixtures/mixed-corpus');
+const root = path.resolve(import.meta.dirname, '../..');
+
+describe('building the data of a folder with malformed files', () => {
+  it('publishes the good articles and names every bad file with its line and reason', async () => {
+    const build = await buildDataFromFolder(fixture);
+    expect(build.built.index.articles.map((a) => a.title).sort()).toEqual(['Leaders meet in Geneva', 'Ministry issues a statement']);
+    const skipped = build.built.index.skipped.map((s) => `${s.file}:${s.line}`).sort();
+    expect(skipped).toEqual(['bad-calendar.txt:2', 'empty-body.txt:4', 'image.txt:0', 'no-date.txt:2']);
+    const summary = formatBuildSummary(build);
+    expect(summary).toContain('7 files → 2 articles published');
+    expect(summary).toContain('skipped no-date.txt:2: missing date');
+    expect(summary).toContain('skipped image.txt:0: not a text file');
+    expect(summary).toContain(`warning ${path.join('sub', 'copy-of-good-one.txt')}:0: duplicate of good-one.txt`);
+  });
+
+  it('writes an index, one file per article and the build report', async () => {
+    const build = await buildDataFromFolder(fixture);
+    const names = [...build.files.keys()];
+    expect(names).toContain('data/v1/index.json');
+    expect(names).toContain('data/v1/report.json');
+    expect(names.filter((n) => n.startsWith('data/v1/articles/'))).toHaveLength(2);
+  });
+
+  it('--strict fails instead of publishing when any file is bad', async () => {
+    const run = promisify(execFile)('npx', ['tsx', 'src/cli/publish.ts', '--strict', '--out', '/tmp/quoteline-strict-test', fixture], { cwd: root });
+    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('--strict: 4 problem(s)') });
+  });
+});

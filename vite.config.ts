@@ -1,0 +1,15 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { corpusDirFromEnv } from './src/pipeline/build-data.ts';
+import { quotelineCorpus } from './src/pipeline/vite-plugin.ts';
+
+// `vite build --strict` (or QUOTELINE_STRICT=1) fails the build on any malformed article instead of
+// publishing the others.
+const strict = process.argv.includes('--strict') || process.env.QUOTELINE_STRICT === '1';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), quotelineCorpus({ corpusDir: corpusDirFromEnv(), strict })],
+  preview: { port: 4173, strictPort: true },
+  build: { target: 'es2022', chunkSizeWarningLimit: 600 },
+});
