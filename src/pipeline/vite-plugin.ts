@@ -35,7 +35,8 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
 
     async buildStart() {
       if (this.meta.watchMode) return; // the dev server builds on its own schedule
-      const result = await rebuild((msg) => this.info(msg));
+      // Printed directly, not through Vite's logger, so the summary shows even with --logLevel warn.
+      const result = await rebuild((msg) => console.log(msg));
       const failure = options.strict ? strictFailure(result) : null;
       if (failure) this.error(`${failure}\n${formatBuildSummary(result)}`);
     },
