@@ -146,7 +146,7 @@ export function npRight(toks: Tok[], k: number, strict = false): { from: number;
   let j = k;
   while (j < toks.length && j - k < 14) {
     const t = toks[j] as Tok;
-    if (t.kind !== 'w' && !(t.kind === 'p' && (t.text === '-' || t.text === '&' || t.text === '’' || t.text === "'"))) break;
+    if (t.kind !== 'w' && !(t.kind === 'p' && (t.text === '-' || t.text === '&' || t.text === '’' || t.text === "'" || t.text === '/'))) break;
     if (j > k && strict && ['for', 'of', 'about', 'with', 'from', 'by'].includes(t.lower)) break;
     if (j > k && STOP_RIGHT.has(t.lower) && !(t.lower === 'and' && (toks[j + 1]?.cap ?? false) && (toks[j - 1]?.cap ?? false))) break;
     j++;
@@ -236,6 +236,10 @@ function findCandidates(toks: Tok[]): Cand[] {
       if (base === 'point' && !['out', 'to'].includes(next)) continue;
       if (['for', 'on', 'out', 'to'].includes(next)) end = i + 2;
     }
+    const prevTok = toks[i - 1];
+    if (prevTok && prevTok.kind === 'w' && (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'whose', 'every', 'each', 'no', 'any'].includes(prevTok.lower) || /['’]s$/.test(prevTok.lower)) && !t.lower.endsWith('ed')) continue;
+    if (prevTok?.lower === 'not' && ['respond', 'comment', 'answer', 'reply', 'return', 'confirm'].includes(hit?.base ?? '')) continue;
+    if (prevTok?.lower === 'to' && ['respond', 'comment', 'answer', 'reply', 'return'].includes(hit?.base ?? '')) continue;
     // a capitalised verb at the start of a line is a heading or a name more often than a cue
     if (t.cap && i > 0) continue;
     // "who asked not to be named", "asked to comment"
@@ -272,11 +276,82 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
   return trimStart(toks, j, limit);
 }
 
+
+const TAIL_WORDS = new Set([
+  ...TIME_WORDS, 'to', 'from', 'of', 'for', 'by', 'near', 'outside', 'inside', 'after', 'before', 'reporters',
+  'journalists', 'email', 'e-mail', 'emailed', 'phone', 'telephone', 'call', 'news', 'event', 'town', 'hall', 'here',
+  'there', 'recent', 'his', 'her', 'their', 'its', 'our', 'office', 'campaign', 'appearance', 'post', 'tweet',
+  'twitter', 'facebook', 'letter', 'meeting', 'radio', 'television', 'show', 'program', 'sunday', 'ago', 'days',
+  'weeks', 'months', 'years', 'hours', 'minutes', 'day', 'hour', 'first', 'second', 'time', 'told', 'late', 'early',
+  'when', 'asked', 'about', 'while', 'speaking', 'audience', 'crowd', 'supporters', 'cnn', 'video', 'message',
+  'written', 'prepared', 'remarks', 'joint', 'session', 'hearing', 'testimony', 'testifying', 'visit', 'trip',
+]);
+const CLAUSE_WORDS = new Set(['is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'did', 'do', 'not', "n't", 'be', 'been']);
+
+/** Is the rest of the unit after a cue only a tail ("in a statement", "on Tuesday", "told reporters")? */
+function isTail(toks: Tok[], from: number, limit: number): boolean {
+  let other = 0;
+  let words = 0;
+  for (let i = from; i < limit; i++) {
+    const t = toks[i] as Tok;
+    if (t.kind === 'q') return isPunct(toks[i - 1], ',:.');
+    if (t.kind === 'p') {
+      if (isComma(t) && i > from) return true;
+      continue;
+    }
+    words++;
+    if (t.lower === 'that' || CLAUSE_WORDS.has(t.lower) || lookupCue(t.lower)) return false;
+    if (!t.cap && !TAIL_WORDS.has(t.lower) && !/^\d/.test(t.lower)) other++;
+    if (other >= 3 || words > 14) return false;
+  }
+  return true;
+}
+
+/** Verbs that follow their content in the inverted order: ""...," said X". */
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'reply', 'respond', 'explain', 'note', 'continue', 'recall', 'tweet', 'declare', 'conclude', 'insist', 'warn', 'argue', 'counter', 'quip', 'state', 'announce', 'confirm', 'observe', 'remark', 'comment', 'complain', 'tell', 'read', 'report', 'answer', 'retort', 'joke', 'predict', 'stress', 'emphasize', 'acknowledge', 'admit', 'concede', 'claim', 'suggest', 'exclaim', 'shout']);
+
+const AUX_OR_VERB = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did', 'do', 'also', 'then', 'sent', 'made', 'took', 'gave', 'went', 'came', 'spoke', 'met', 'held', 'left', 'got', 'set', 'put', 'ran', 'won', 'lost', 'led', 'began', 'became', 'brought', 'kept', 'wrote', 'told', 'said', 'saw', 'found', 'thought', 'felt', 'still', 'again', 'never', 'later', 'once', 'now', 'who', 'which']);
+
+/** The subject of the unit's main clause: after a leading phrase ending in a comma, up to the first verb. */
+function clauseSubject(toks: Tok[], before: number): { from: number; to: number } | null {
+  let start = 0;
+  for (let i = 0; i < Math.min(before, 14); i++) {
+    if (isComma(toks[i])) {
+      const first = toks[0];
+      if (first && first.kind === 'w' && (!first.cap || ['In', 'On', 'At', 'For', 'During', 'After', 'Before', 'Earlier', 'Later', 'Last', 'This', 'Speaking', 'Asked', 'When', 'While', 'As', 'But', 'And', 'Still', 'However', 'Meanwhile', 'Now', 'Then', 'Since', 'With', 'Without', 'Despite', 'Although', 'Though', 'If', 'Yet', 'Instead', 'Separately', 'Also', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Over', 'Under', 'From', 'Following', 'After'].includes(first.text))) start = i + 1;
+      break;
+    }
+  }
+  const first = toks[start];
+  if (!isWord(first)) return null;
+  if (PRONOUNS.has(first.lower)) return { from: start, to: start + 1 };
+  let j = start;
+  while (j < before && j - start < 12) {
+    const t = toks[j] as Tok;
+    if (t.kind !== 'w' && !(t.kind === 'p' && ['-', '&', '’', "'", '.'].includes(t.text))) break;
+    if (j > start && (AUX_OR_VERB.has(t.lower) || (!t.cap && /ed$/.test(t.lower)) || (!t.cap && lookupCue(t.lower)))) break;
+    j++;
+  }
+  if (j === start || j - start > 10) return null;
+  return plausibleSource(toks, start, j) ? { from: start, to: j } : null;
+}
+
 /** Find the attributions in one unit. */
 export function analyzeUnit(unit: Unit): RawAttribution[] {
   const toks = unit.toks;
   const out: RawAttribution[] = [];
   const cands = findCandidates(toks);
+  // "..., according to X." at the end of a sentence attributes the whole sentence
+  for (const c of cands) {
+    if (!c.according || !isComma(toks[c.at - 1]) || c.at < 4) continue;
+    const np = npRight(toks, c.end);
+    if (!np || !isTail(toks, np.to, toks.length)) continue;
+    const src = withAppositive(toks, np);
+    const to = trimEnd(toks, 0, c.at - 1);
+    const content = spanOf(toks, 0, to);
+    if (!content) continue;
+    return [{ content: [content], cue: spanOf(toks, c.at, c.end), source: spanOf(toks, src.from, src.to), cls: 'speech', inherit: false, issuer: false, orphan: false, frame: 'acc' }];
+  }
   /** Tokens before this index are taken. */
   let taken = 0;
   const covered = new Set<number>();
@@ -348,19 +423,22 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
       if (content && to - from >= 2) {
         const prevSource = out.length ? (out[out.length - 1] as RawAttribution).source : null;
         let source = prevSource;
+        let inherit = true;
         if (!source) {
-          const np = subjectAtStart(toks);
+          const np = clauseSubject(toks, c.at);
           source = np ? spanOf(toks, np.from, np.to) : null;
+          inherit = false;
         }
-        emit({ content: [content], cue: spanOf(toks, c.at, c.end), source, cls: c.cls, frame: 'cont', inherit: true }, to);
+        emit({ content: [content], cue: spanOf(toks, c.at, c.end), source, cls: c.cls, frame: 'cont', inherit }, to);
         continue;
       }
     }
 
     // INV: ""...," said X" / "..., said the readout"
-    if ((isComma(before) || before?.kind === 'q') && cs === c.at && c.cls === 'speech') {
+    if ((isComma(before) || before?.kind === 'q') && cs === c.at && c.cls === 'speech' && INVERTING.has(c.base)) {
       const np = npRight(toks, ce);
-      if (np && cs > taken) {
+      const enough = before?.kind === 'q' || cs - taken >= 4;
+      if (np && cs > taken && enough && isTail(toks, withAppositive(toks, np).to, limit)) {
         const src = withAppositive(toks, np);
         const to = before?.kind === 'q' ? cs : trimEnd(toks, taken, cs);
         const from = trimStart(toks, taken, to);
@@ -383,7 +461,7 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
     const after = toks[ce];
     const preEvidence = after !== undefined && (after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && !contentBefore) || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
 
-    if (contentBefore && !preEvidence) {
+    if (contentBefore && !preEvidence && isTail(toks, ce, limit)) {
       // POST
       const to = bt?.kind === 'q' ? b + 1 : b;
       const from = trimStart(toks, taken, to);
@@ -423,15 +501,4 @@ function secondQuote(toks: Tok[], k: number): number {
   while (j < toks.length && j - k < 6 && isWord(toks[j]) && (TIME_WORDS.has((toks[j] as Tok).lower) || (toks[j] as Tok).cap)) j++;
   if (isPunct(toks[j], ',:.') && toks[j + 1]?.kind === 'q') return j + 1;
   return -1;
-}
-
-/** The subject at the start of a unit: a pronoun or a capitalised run. */
-function subjectAtStart(toks: Tok[]): { from: number; to: number } | null {
-  const first = toks[0];
-  if (!isWord(first)) return null;
-  if (PRONOUNS.has(first.lower)) return { from: 0, to: 1 };
-  let j = 0;
-  while (j < toks.length && j < 8 && isWord(toks[j]) && ((toks[j] as Tok).cap || DETERMINERS.has((toks[j] as Tok).lower) && j === 0)) j++;
-  if (j === 0) return null;
-  return plausibleSource(toks, 0, j) ? { from: 0, to: j } : null;
 }
