@@ -42,7 +42,8 @@ const STOP_RIGHT = new Set([
   'and', 'but', 'told', 'said', 'says', 'adding', 'saying', 'last', 'this', 'today', 'yesterday', 'tonight',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'since', 'if',
   'earlier', 'later', 'recently', 'late', 'early', 'in', 'over', 'under', 'about', 'with', 'than', 'were', 'was',
-  'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might',
+  'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall',
+  'be', 'been', 'not', 'do', 'does', 'did',
 ]);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'most', 'both', 'all', 'each']);
@@ -80,6 +81,13 @@ function plausibleSource(toks: Tok[], from: number, to: number): boolean {
 /** The subject noun phrase ending just before token k, as a token range. */
 export function subjectLeft(toks: Tok[], k: number): { from: number; to: number } | null {
   if (isComma(toks[k - 1])) {
+    // "Hogan Gidley, a former director of ..., whose roots are ..., said": the subject with its appositives
+    const subj = clauseSubject(toks, k);
+    if (subj && isComma(toks[subj.to]) && subj.to < k - 1) {
+      let clean = true;
+      for (let i = subj.to; i < k; i++) if (toks[i]?.kind === 'q' || (isWord(toks[i]) && ['said', 'says', 'told'].includes((toks[i] as Tok).lower))) clean = false;
+      if (clean && k - subj.from <= 40) return { from: subj.from, to: k - 1 };
+    }
     // "Putin, using specific examples, explained": the subject is before the enclosed stretch
     let c = k - 2;
     while (c >= 0 && k - c < 24 && !isComma(toks[c]) && toks[c]?.kind !== 'q' && !isPunct(toks[c], '.;:')) c--;
@@ -237,6 +245,11 @@ function findCandidates(toks: Tok[]): Cand[] {
       if (['for', 'on', 'out', 'to'].includes(next)) end = i + 2;
     }
     const prevTok = toks[i - 1];
+    if (hit && NOUN_VERBS.has(hit.base) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) {
+      // "a host of states", "her public remarks": nouns after a preposition, determiner or adjective
+      const p = prevTok;
+      if (p !== undefined && (p.kind !== 'w' ? !isComma(p) && p.kind !== 'q' : !p.cap && (NOUN_CONTEXT.has(p.lower) || /^\d/.test(p.lower) || /(al|ic|ous|ive|ful|ern|ary)$/.test(p.lower)))) continue;
+    }
     if (prevTok && prevTok.kind === 'w' && (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'whose', 'every', 'each', 'no', 'any'].includes(prevTok.lower) || /['’]s$/.test(prevTok.lower)) && !t.lower.endsWith('ed')) continue;
     if (prevTok?.lower === 'not' && ['respond', 'comment', 'answer', 'reply', 'return', 'confirm'].includes(hit?.base ?? '')) continue;
     if (prevTok?.lower === 'to' && ['respond', 'comment', 'answer', 'reply', 'return'].includes(hit?.base ?? '')) continue;
@@ -277,6 +290,10 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
 }
 
 
+const NOUN_VERBS = new Set(['state', 'remark', 'report', 'comment', 'claim', 'call', 'post', 'fear', 'hope', 'note', 'question', 'demand', 'request', 'promise', 'charge', 'answer', 'reply', 'tweet', 'estimate', 'forecast', 'signal', 'hint', 'voice', 'vow', 'pledge', 'joke', 'quip', 'boast', 'brag', 'doubt', 'worry', 'show', 'find', 'counter', 'comment', 'concern', 'blame', 'guarantee', 'respond', 'continue', 'read', 'brief', 'lament', 'complain', 'warn', 'request', 'recall', 'repeat', 'testify', 'thank', 'welcome', 'praise', 'express', 'mention', 'record', 'cite', 'add', 'feel', 'insist', 'propose']);
+
+const NOUN_CONTEXT = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'about', 'into', 'over', 'under', 'after', 'before', 'and', 'or', 'public', 'private', 'recent', 'earlier', 'latest', 'new', 'own', 'written', 'prepared', 'opening', 'closing', 'such', 'many', 'several', 'some', 'few', 'other', 'those', 'these', 'both', 'all', 'no', 'any', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'two', 'three', 'more', 'most', 'less', 'these', 'united', 'big', 'small', 'key', 'swing', 'battleground', 'red', 'blue', 'southern', 'northern', 'western', 'eastern', 'other', 'same', 'false', 'true', 'initial', 'news', 'media', 'press', 'poll', 'survey', 'several', 'numerous', 'growing', 'rising', 'widespread', 'repeated']);
+
 const TAIL_WORDS = new Set([
   ...TIME_WORDS, 'to', 'from', 'of', 'for', 'by', 'near', 'outside', 'inside', 'after', 'before', 'reporters',
   'journalists', 'email', 'e-mail', 'emailed', 'phone', 'telephone', 'call', 'news', 'event', 'town', 'hall', 'here',
@@ -289,14 +306,18 @@ const TAIL_WORDS = new Set([
 const CLAUSE_WORDS = new Set(['is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'did', 'do', 'not', "n't", 'be', 'been']);
 
 /** Is the rest of the unit after a cue only a tail ("in a statement", "on Tuesday", "told reporters")? */
-function isTail(toks: Tok[], from: number, limit: number): boolean {
+function isTail(toks: Tok[], from: number, limit: number, commaEnds = false): boolean {
   let other = 0;
   let words = 0;
   for (let i = from; i < limit; i++) {
     const t = toks[i] as Tok;
-    if (t.kind === 'q') return isPunct(toks[i - 1], ',:.');
+    if (t.kind === 'q') {
+      if (isPunct(toks[i - 1], ',:.')) return true;
+      if (t.text.split(' ').length > 4) return false;
+      continue;
+    }
     if (t.kind === 'p') {
-      if (isComma(t) && i > from) return true;
+      if (isComma(t) && (commaEnds || i > from)) return true;
       continue;
     }
     words++;
@@ -308,7 +329,7 @@ function isTail(toks: Tok[], from: number, limit: number): boolean {
 }
 
 /** Verbs that follow their content in the inverted order: ""...," said X". */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'reply', 'respond', 'explain', 'note', 'continue', 'recall', 'tweet', 'declare', 'conclude', 'insist', 'warn', 'argue', 'counter', 'quip', 'state', 'announce', 'confirm', 'observe', 'remark', 'comment', 'complain', 'tell', 'read', 'report', 'answer', 'retort', 'joke', 'predict', 'stress', 'emphasize', 'acknowledge', 'admit', 'concede', 'claim', 'suggest', 'exclaim', 'shout']);
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'reply', 'respond', 'explain', 'note', 'continue', 'recall', 'tweet', 'declare', 'conclude', 'insist', 'warn', 'argue', 'counter', 'quip', 'state', 'announce', 'confirm', 'observe', 'remark', 'comment', 'complain', 'read', 'report', 'answer', 'retort', 'joke', 'predict', 'stress', 'emphasize', 'acknowledge', 'admit', 'concede', 'claim', 'suggest', 'exclaim', 'shout']);
 
 const AUX_OR_VERB = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did', 'do', 'also', 'then', 'sent', 'made', 'took', 'gave', 'went', 'came', 'spoke', 'met', 'held', 'left', 'got', 'set', 'put', 'ran', 'won', 'lost', 'led', 'began', 'became', 'brought', 'kept', 'wrote', 'told', 'said', 'saw', 'found', 'thought', 'felt', 'still', 'again', 'never', 'later', 'once', 'now', 'who', 'which']);
 
@@ -334,6 +355,31 @@ function clauseSubject(toks: Tok[], before: number): { from: number; to: number 
   }
   if (j === start || j - start > 10) return null;
   return plausibleSource(toks, start, j) ? { from: start, to: j } : null;
+}
+
+
+/** After "said X": the source runs on over appositives and relative clauses to the end of the sentence,
+ * up to a comma that opens a new clause ("..., adding", "..., though he ..."). */
+function sourceToEnd(toks: Tok[], np: { from: number; to: number }, limit: number): { from: number; to: number } {
+  let j = np.to;
+  let end = np.to;
+  if (!isComma(toks[j]) && !isPunct(toks[j], '(')) return np;
+  while (j < limit && j - np.to < 40) {
+    const t = toks[j] as Tok;
+    if (t.kind === 'q' && t.text.split(' ').length > 4) break;
+    if (isPunct(t, '.;:!?')) break;
+    if (isComma(t)) {
+      const next = toks[j + 1];
+      if (next === undefined || next.kind === 'q') break;
+      if (next.kind === 'w' && (/ing$/.test(next.lower) && !['during', 'according'].includes(next.lower) || ['though', 'although', 'but', 'and', 'as', 'while', 'when', 'after', 'before', 'because', 'adding', 'saying', 'so', 'if', 'even', 'in', 'on', 'at', 'according'].includes(next.lower))) break;
+    } else if (t.kind === 'w' && ['said', 'says', 'told', 'adding', 'saying', 'according', 'that'].includes(t.lower)) {
+      return np;
+    }
+    j++;
+    if (t.kind !== 'p' || t.text === ')') end = j;
+  }
+  if (end - np.from > 40) return np;
+  return { from: np.from, to: end };
 }
 
 /** Find the attributions in one unit. */
@@ -405,7 +451,7 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
 
     // auxiliaries and adverbs before the verb belong to the cue
     let cs = c.at;
-    while (cs - 1 >= taken && isWord(toks[cs - 1]) && ['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'further', 'again', 'recently', 'repeatedly', 'publicly', 'privately', 'often', 'first', 'earlier', 'separately', 'would', 'will', 'did', 'does', 'do', 'never', 'not', 'even', 'already', 'still', 'just', 'openly', 'directly', 'flatly', 'explicitly', 'specifically', 'clearly', 'strongly', 'firmly', 'immediately', 'initially', 'subsequently', 'similarly'].includes((toks[cs - 1] as Tok).lower) && CUE_PREFIX.has((toks[cs - 1] as Tok).lower)) cs--;
+    while (cs - 1 >= taken && isWord(toks[cs - 1]) && ['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'further', 'again', 'recently', 'repeatedly', 'publicly', 'privately', 'often', 'first', 'earlier', 'separately', 'would', 'will', 'did', 'does', 'do', 'never', 'not', 'even', 'already', 'still', 'just', 'openly', 'directly', 'flatly', 'explicitly', 'specifically', 'clearly', 'strongly', 'firmly', 'immediately', 'initially', 'subsequently', 'similarly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'].includes((toks[cs - 1] as Tok).lower) && (CUE_PREFIX.has((toks[cs - 1] as Tok).lower) || /day$|night$/.test((toks[cs - 1] as Tok).lower))) cs--;
     let ce = c.end;
     // "said in a statement" is one cue
     if (toks[ce]?.lower === 'in' && (toks[ce + 1]?.lower === 'a' || toks[ce + 1]?.lower === 'an') && ['statement', 'readout', 'release', 'tweet', 'post', 'letter', 'interview'].includes(toks[ce + 2]?.lower ?? '')) ce += 3;
@@ -438,8 +484,8 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
     if ((isComma(before) || before?.kind === 'q') && cs === c.at && c.cls === 'speech' && INVERTING.has(c.base)) {
       const np = npRight(toks, ce);
       const enough = before?.kind === 'q' || cs - taken >= 4;
-      if (np && cs > taken && enough && isTail(toks, withAppositive(toks, np).to, limit)) {
-        const src = withAppositive(toks, np);
+      const src = np ? sourceToEnd(toks, np, limit) : null;
+      if (np && src && cs > taken && enough && isTail(toks, src.to, limit, true)) {
         const to = before?.kind === 'q' ? cs : trimEnd(toks, taken, cs);
         const from = trimStart(toks, taken, to);
         const content = spanOf(toks, from, to);
@@ -457,7 +503,7 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
     if (!subj || subj.from < taken) continue;
     const b = subj.from - 1;
     const bt = toks[b];
-    const contentBefore = b >= taken && (isPunct(bt, ',—–:') || bt?.kind === 'q') && (bt?.kind === 'q' || b - taken >= 2);
+    const contentBefore = b >= taken && (isPunct(bt, ',—–:') || bt?.kind === 'q') && (bt?.kind === 'q' || b - taken >= 1);
     const after = toks[ce];
     const preEvidence = after !== undefined && (after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && !contentBefore) || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
 
@@ -478,7 +524,7 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
     const to = trimEnd(toks, from, limit);
     if (to - from < 2 && !(to - from === 1 && toks[from]?.kind === 'q')) continue;
     const wordsAfter = toks.slice(from, to).filter((t) => t.kind !== 'p').length;
-    if (!preEvidence && wordsAfter < 3) continue;
+    if (!preEvidence && (wordsAfter < 3 || (isTail(toks, from, to) && !toks.slice(from, to).some((t) => t.kind === 'q')))) continue;
     const content = spanOf(toks, from, to);
     if (!content) continue;
     emit({ content: [content], cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, frame: 'pre', issuer }, to);

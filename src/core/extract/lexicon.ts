@@ -15,7 +15,9 @@ const SPEECH_BASES = [
   'threaten', 'exclaim', 'shout', 'elaborate', 'remind', 'advise', 'notify', 'brief', 'reaffirm', 'recount',
   'specify', 'clarify', 'accuse', 'charge', 'blame', 'acknowledge', 'agree', 'tout', 'proclaim', 'concur',
   'muse', 'speculate', 'guarantee', 'forecast', 'recognize', 'recognise', 'express', 'voice', 'describe', 'call',
-  'urge', 'plead', 'beg', 'explain', 'continue', 'announce', 'read', 'cite', 'insist', 'swear', 'declare',
+  'urge', 'plead', 'beg', 'explain', 'announce', 'read', 'cite', 'insist', 'swear', 'declare', 'bark', 'snap',
+  'scoff', 'gush', 'chide', 'scold', 'mock', 'fume', 'thunder', 'crow', 'rail', 'snipe', 'jab', 'tease', 'vent',
+  'confide', 'marvel', 'grumble', 'lament', 'sigh', 'interject', 'interrupt', 'recall', 'relay', 'summarize',
 ];
 
 /** Verbs of belief, intention and evidence, which PolNeAR annotates as non-speech attributions. */
