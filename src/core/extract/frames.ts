@@ -86,6 +86,8 @@ export function subjectLeft(toks: Tok[], k: number): { from: number; to: number 
     if (subj && isComma(toks[subj.to]) && subj.to < k - 1) {
       let clean = true;
       for (let i = subj.to; i < k; i++) if (toks[i]?.kind === 'q' || (isWord(toks[i]) && ['said', 'says', 'told'].includes((toks[i] as Tok).lower))) clean = false;
+      const opener = toks[subj.to + 1];
+      if (clean && isWord(opener) && /ing$/.test(opener.lower) && !['during', 'according'].includes(opener.lower)) return subj;
       if (clean && k - subj.from <= 40) return { from: subj.from, to: k - 1 };
     }
     // "Putin, using specific examples, explained": the subject is before the enclosed stretch
@@ -279,6 +281,14 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
       }
     } else if (['reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'lawmakers', 'congress'].includes(toks[j]?.lower ?? '')) j++;
   }
+  if (OBJECT_VERBS.has(base)) {
+    // "told cheering supporters that", "has told friends since the spring, at fundraisers, that"
+    for (let look = j; look < limit && look - j < 25; look++) {
+      const t = toks[look] as Tok;
+      if (t.kind === 'q' || isPunct(t, ':;') || (t.kind === 'w' && (CLAUSE_WORDS.has(t.lower) || lookupCue(t.lower)))) break;
+      if (t.kind === 'w' && t.lower === 'that') return look;
+    }
+  }
   // "said Tuesday that", "said in a statement that"
   for (let look = j; look < limit && look - j < 12; look++) {
     const t = toks[look] as Tok;
@@ -380,6 +390,33 @@ function sourceToEnd(toks: Tok[], np: { from: number; to: number }, limit: numbe
   }
   if (end - np.from > 40) return np;
   return { from: np.from, to: end };
+}
+
+
+/** Where the content before a quotation starts: at the quotation itself when a sentence or a colon ends
+ * just before it ("... the polls.  "Q," he said"), else where the unit's free text starts. */
+function quoteOnlyStart(toks: Tok[], from: number, q: number): number {
+  if (q <= from) return from;
+  const prev = toks[q - 1] as Tok;
+  if (isPunct(prev, '.!?:;')) return q;
+  const qt = toks[q] as Tok;
+  // a quotation opening on a new line after text ("''\nQ")
+  if (prev.end < qt.start && /\n/.test(qt.text.slice(0, 4))) return q;
+  return from;
+}
+
+/** After "X, officials said,": the rest of the sentence is the second piece of the content. */
+function resumeAfter(toks: Tok[], ce: number, limit: number): { span: Span; end: number } | null {
+  let j = ce;
+  while (j < limit && j - ce < 6 && isWord(toks[j]) && (TIME_WORDS.has((toks[j] as Tok).lower) || (toks[j] as Tok).cap)) j++;
+  if (!isComma(toks[j])) return null;
+  const start = j + 1;
+  const first = toks[start];
+  if (!isWord(first) || lookupCue(first.lower) || ['according', 'though', 'although', 'but', 'and', 'while', 'as', 'referring', 'citing', 'noting'].includes(first.lower)) return null;
+  const end = trimEnd(toks, start, limit);
+  if (end - start < 2) return null;
+  const span = spanOf(toks, start, end);
+  return span ? { span, end } : null;
 }
 
 /** Find the attributions in one unit. */
@@ -505,18 +542,30 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
     const bt = toks[b];
     const contentBefore = b >= taken && (isPunct(bt, ',—–:') || bt?.kind === 'q') && (bt?.kind === 'q' || b - taken >= 1);
     const after = toks[ce];
-    const preEvidence = after !== undefined && (after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && !contentBefore) || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
+    const preEvidence = after !== undefined && (after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && bt?.kind !== 'q') || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
 
     if (contentBefore && !preEvidence && isTail(toks, ce, limit)) {
       // POST
       const to = bt?.kind === 'q' ? b + 1 : b;
-      const from = trimStart(toks, taken, to);
+      let from = trimStart(toks, taken, to);
+      if (bt?.kind === 'q') from = Math.max(from, quoteOnlyStart(toks, from, b));
       const content = spanOf(toks, from, bt?.kind === 'q' ? to : trimEnd(toks, from, to));
       if (!content) continue;
       const spans = [content];
+      let last = ce;
       const second = secondQuote(toks, ce);
-      if (second >= 0) spans.push({ start: (toks[second] as Tok).start, end: (toks[second] as Tok).end });
-      emit({ content: spans, cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, frame: 'post', issuer }, second >= 0 ? second + 1 : ce);
+      if (second >= 0) {
+        spans.push({ start: (toks[second] as Tok).start, end: (toks[second] as Tok).end });
+        last = second + 1;
+      } else {
+        // "X, officials said, was aimed at ...": the content resumes after the attribution
+        const rest = resumeAfter(toks, ce, limit);
+        if (rest) {
+          spans.push(rest.span);
+          last = rest.end;
+        }
+      }
+      emit({ content: spans, cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, frame: 'post', issuer }, last);
       continue;
     }
     // PRE

@@ -111,7 +111,7 @@ export const CUE_PREFIX = new Set([
 /** Verbs that take a person object before their content: "told reporters that", "asked Biden for". */
 export const OBJECT_VERBS = new Set([
   'tell', 'ask', 'assure', 'inform', 'warn', 'urge', 'remind', 'advise', 'notify', 'brief', 'promise', 'explain',
-  'guarantee', 'accuse', 'blame', 'thank', 'beg', 'call',
+  'guarantee', 'accuse', 'blame', 'thank', 'beg',
 ]);
 
 /** Participles that continue an attribution after a comma: "..., adding that ...". */
