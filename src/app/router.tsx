@@ -1,5 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, notFound, type RouterHistory } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  defaultStringifySearch,
+  notFound,
+  redirect,
+  type ParsedLocation,
+  type RouterHistory,
+} from '@tanstack/react-router';
 import type { ArticleId } from '../core/model.ts';
 import { ErrorView } from './components/error-view.tsx';
 import { NotFoundView } from './components/not-found-view.tsx';
@@ -15,6 +24,15 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
+/**
+ * A pasted link with malformed params is shown as the view its valid params describe, and its URL is rewritten
+ * to say exactly that, so the address bar never claims a filter that is not applied.
+ */
+function canonicalizeUrl({ search, location }: { search: object; location: ParsedLocation }) {
+  const clean = defaultStringifySearch(search as Record<string, unknown>);
+  if (clean !== location.searchStr) throw redirect({ href: `${location.pathname}${clean}${location.hash ? `#${location.hash}` : ''}`, replace: true });
+}
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
   notFoundComponent: () => <NotFoundView title="Page not found" message="There is no page at this address." />,
@@ -24,6 +42,7 @@ const timelineRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: validateTimelineSearch,
+  beforeLoad: canonicalizeUrl,
   loader: ({ context }) => context.queryClient.ensureQueryData(corpusIndexQuery),
   component: TimelinePage,
 });
@@ -32,6 +51,7 @@ const articleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/articles/$articleId',
   validateSearch: validateArticleSearch,
+  beforeLoad: canonicalizeUrl,
   loader: async ({ context, params }) => {
     const index = await context.queryClient.ensureQueryData(corpusIndexQuery);
     const id = params.articleId as ArticleId;

@@ -81,6 +81,9 @@ export function parseArticle(file: string, text: string): ParseResult {
   const sentences = lines.slice(3).filter((line) => line.trim() !== '');
   if (sentences.length === 0) errors.push({ file, line: Math.min(lines.length, 4), reason: 'empty body: no sentence after line 3' });
 
+  const badByte = lines.findIndex((line) => line.includes('\uFFFD'));
+  if (badByte !== -1) warnings.push({ file, line: badByte + 1, reason: 'bytes that are not valid UTF-8 are shown as �' });
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -3,12 +3,14 @@ import { resolveSpeakers, type SpeakerMention } from './identity/resolve.ts';
 import { articleIdFor, normalizeQuoteText, quoteIdFor } from './ids.ts';
 import type { ArticleId, ExtractedQuote, InputIssue, ParsedArticle, SpeakerId } from './model.ts';
 import { parseArticle } from './parse.ts';
+import { buildSpeakerPages } from './speaker-pages.ts';
 import {
   DATA_VERSION,
   type ArticleSummary,
   type CorpusIndex,
   type PublishedArticle,
   type PublishedQuote,
+  type SpeakerPage,
   type SpeakerSummary,
 } from './schema.ts';
 
@@ -31,6 +33,8 @@ export interface BuildReport {
 export interface BuiltCorpus {
   index: CorpusIndex;
   articles: PublishedArticle[];
+  /** One page per speaker in the index, same order. */
+  speakerPages: SpeakerPage[];
   report: BuildReport;
 }
 
@@ -194,6 +198,7 @@ export function buildCorpus(inputs: InputFile[]): BuiltCorpus {
   return {
     index,
     articles: articles.sort((a, b) => a.id.localeCompare(b.id)),
+    speakerPages: buildSpeakerPages(index, articles),
     report: {
       files: fates,
       counts: { files: files.length, published: count('published'), skipped: count('skipped'), duplicates: count('duplicate'), quotes: quoteCount },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildCorpus, type BuiltCorpus } from '../core/publish.ts';
-import { DATA_ROOT, articlePath, indexPath } from '../core/schema.ts';
+import { DATA_ROOT, articlePath, indexPath, speakerPath } from '../core/schema.ts';
 import { readSources } from './read-corpus.ts';
 
 /** The bundled corpus, used unless QUOTELINE_CORPUS names another folder. */
@@ -23,6 +23,7 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
   files.set(indexPath(), JSON.stringify(built.index));
   files.set(`${DATA_ROOT}/report.json`, JSON.stringify(built.report, null, 1));
   for (const article of built.articles) files.set(articlePath(article.id), JSON.stringify(article));
+  for (const page of built.speakerPages) files.set(speakerPath(page.speaker.id), JSON.stringify(page));
   return files;
 }
 

@@ -1,6 +1,7 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import { DATA_ROOT } from '../core/schema.ts';
 import { buildDataFromFolder, formatBuildSummary, type DataBuild } from './build-data.ts';
+import { headersFile } from './security-headers.ts';
 
 export interface CorpusPluginOptions {
   corpusDir: string;
@@ -44,6 +45,7 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
     generateBundle() {
       if (!build) return;
       for (const [fileName, source] of build.files) this.emitFile({ type: 'asset', fileName, source });
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
     },
 
     configureServer(server: ViteDevServer) {

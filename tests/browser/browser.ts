@@ -6,6 +6,8 @@ const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export const baseUrl = (): string => inject('baseUrl');
+/** The production build of the hostile corpus (tests/fixtures/hostile-corpus.ts). */
+export const hostileUrl = (): string => inject('hostileUrl');
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
@@ -22,6 +24,12 @@ export async function freshPage(browser: Browser, options: { colorScheme?: 'ligh
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
+  await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);

@@ -112,7 +112,7 @@ describe('not found', () => {
   it('keeps the article and says so when the quote id is unknown', async () => {
     const seed = index.articles[0]!;
     const { page } = await freshPage(browser);
-    await page.goto(`${baseUrl()}/articles/${seed.id}?quote=qnotthere1`);
+    await page.goto(`${baseUrl()}/articles/${seed.id}?quote=qzzzzzzzz`);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('no quote with the id');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(seed.title);
   });

@@ -17,7 +17,7 @@ describe('building the data of a folder with malformed files', () => {
     expect(summary).toContain('7 files → 2 articles published');
     expect(summary).toContain('skipped no-date.txt:2: missing date');
     expect(summary).toContain('skipped image.txt:0: not a text file');
-    expect(summary).toContain(`warning ${path.join('sub', 'copy-of-good-one.txt')}:0: duplicate of good-one.txt`);
+    expect(summary).toContain(`warning ${path.join('sub', 'copy-of-good-one.txt')}:3: duplicate of good-one.txt`);
   });
 
   it('writes an index, one file per article and the build report', async () => {

@@ -20,7 +20,8 @@ export interface ArticleSearch {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SPEAKER_ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const QUOTE_ID = /^[A-Za-z0-9_-]{1,40}$/;
+/** The shape of a quote id (see core/ids.ts): anything else cannot name a quote and is dropped. */
+const QUOTE_ID = /^q[0-9a-z]{8}$/;
 
 export function parseDateParam(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -41,25 +42,20 @@ export function speakerList(param: string | undefined): SpeakerId[] {
   return param ? (param.split(',') as SpeakerId[]) : [];
 }
 
+/**
+ * Every key is returned, undefined when absent or malformed: the router keeps raw keys a validator leaves out,
+ * so leaving a bad value out would let it through.
+ */
 export function validateTimelineSearch(raw: Record<string, unknown>): TimelineSearch {
   let from = parseDateParam(raw.from);
   let to = parseDateParam(raw.to);
   if (from && to && from > to) [from, to] = [to, from];
-  const search: TimelineSearch = {};
-  const speakers = parseSpeakersParam(raw.speakers);
-  if (speakers) search.speakers = speakers;
-  if (from) search.from = from;
-  if (to) search.to = to;
-  return search;
+  return { speakers: parseSpeakersParam(raw.speakers), from, to };
 }
 
 export function validateArticleSearch(raw: Record<string, unknown>): ArticleSearch {
-  const search: ArticleSearch = {};
-  const quote = typeof raw.quote === 'string' || typeof raw.quote === 'number' ? String(raw.quote).trim() : '';
-  if (QUOTE_ID.test(quote)) search.quote = quote;
-  const speakers = parseSpeakersParam(raw.speakers);
-  if (speakers) search.speakers = speakers;
-  return search;
+  const quote = typeof raw.quote === 'string' ? raw.quote.trim() : '';
+  return { quote: QUOTE_ID.test(quote) ? quote : undefined, speakers: parseSpeakersParam(raw.speakers) };
 }
 
 export function inDateRange(date: string, from?: string, to?: string): boolean {
