@@ -10,6 +10,7 @@ export const DATA_VERSION = 1;
 export const DATA_ROOT = `data/v${DATA_VERSION}`;
 export const indexPath = (): string => `${DATA_ROOT}/index.json`;
 export const articlePath = (id: ArticleId): string => `${DATA_ROOT}/articles/${id}.json`;
+export const speakerPath = (id: SpeakerId): string => `${DATA_ROOT}/speakers/${id}.json`;
 
 export interface SpeakerRef {
   id: SpeakerId;
@@ -94,4 +95,28 @@ export interface PublishedArticle {
   /** Sentence lines joined with "\n"; every span indexes this string. */
   body: string;
   quotes: PublishedQuote[];
+}
+
+/** One quote on a speaker's page: enough to show it on a timeline and link to its place in the article. */
+export interface SpeakerQuote {
+  id: QuoteId;
+  articleId: ArticleId;
+  articleTitle: string;
+  date: string;
+  kind: QuoteKind;
+  /** The quote's words, pieces joined with an ellipsis. */
+  text: string;
+  /** The name the article uses for the speaker here, and the role seen with it. */
+  nameInArticle: string;
+  role: string | null;
+}
+
+/** `speakers/<id>.json`: one speaker across the corpus, loaded when their page is opened. */
+export interface SpeakerPage {
+  version: typeof DATA_VERSION;
+  speaker: SpeakerSummary;
+  /** Newest first. */
+  quotes: SpeakerQuote[];
+  /** The speakers most often quoted in the same articles, most shared articles first. */
+  quotedWith: { id: SpeakerId; name: string; articles: number }[];
 }

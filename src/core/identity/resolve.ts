@@ -1,5 +1,6 @@
 import { speakerIdFor } from '../ids.ts';
 import type { ArticleId, SpeakerId, SpeakerKind } from '../model.ts';
+import { cleanRole, readName, type NameReading } from './names.ts';
 
 /** One quote's speaker as the extraction engine resolved it within its article. */
 export interface SpeakerMention {
@@ -21,142 +22,232 @@ export interface ResolvedSpeaker {
 /** Every anonymous source shares one identity: they cannot be told apart, and must never merge with a name. */
 export const ANONYMOUS_NAME = 'Unnamed sources';
 
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-/** Common English given-name variants, so "Joe Biden" and "Joseph R. Biden, Jr." can be one person. */
-const NICKNAMES: Record<string, string> = {
-  joe: 'joseph', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', jim: 'james', jimmy: 'james',
-  mike: 'michael', dick: 'richard', rick: 'richard', tom: 'thomas', tony: 'anthony', chuck: 'charles',
-  charlie: 'charles', dan: 'daniel', dave: 'david', steve: 'steven', stephen: 'steven', ted: 'edward', ed: 'edward',
-  kate: 'katherine', kathy: 'katherine', liz: 'elizabeth', beth: 'elizabeth', ben: 'benjamin', sam: 'samuel',
-  matt: 'matthew', nick: 'nicholas', alex: 'alexander', andy: 'andrew', greg: 'gregory', jeff: 'jeffrey',
-  pete: 'peter', ron: 'ronald', don: 'donald', jon: 'jonathan', jen: 'jennifer', jenny: 'jennifer',
-};
+/**
+ * A surname alone joins a full name seen within this many days of it (before its first or after its last
+ * mention); further away, it cannot be told from someone else of that surname.
+ */
+const SURNAME_WINDOW_DAYS = 400;
+/** A surname alone joins the most-quoted of several candidates only when that one is this many times as quoted as all others together. */
+const DOMINANCE = 6;
+const DOMINANCE_MIN = 20;
 
-interface NameParts {
-  given: string | null;
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string): number => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+
+interface Reading {
+  mention: SpeakerMention;
+  name: NameReading;
+  role: string | null;
+}
+
+interface FullGroup {
+  key: string;
+  given: string;
   surname: string;
   suffix: string | null;
+  middles: Set<string>;
+  count: number;
+  first: number;
+  last: number;
+  roles: Set<string>;
 }
 
-function tokens(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9\s'-]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) ?? root;
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller key wins, so the result does not depend on the order of unions.
+    if (ra !== rb) {
+      if (ra < rb) this.parent.set(rb, ra);
+      else this.parent.set(ra, rb);
+    }
+  }
 }
 
-function personParts(name: string): NameParts | null {
-  const words = tokens(name).filter((w) => w.length > 1 || SUFFIXES.has(w)); // middle initials say little
-  let suffix: string | null = null;
-  if (words.length > 1 && SUFFIXES.has(words[words.length - 1] ?? '')) suffix = words.pop() ?? null;
-  if (words.length === 0) return null;
-  const surname = words[words.length - 1] ?? '';
-  const givenWord = words.length > 1 ? (words[0] ?? null) : null;
-  const given = givenWord ? (NICKNAMES[givenWord] ?? givenWord) : null;
-  return { given, surname, suffix };
-}
-
-function organisationKey(name: string): string {
-  return tokens(name).filter((w, i) => !(i === 0 && w === 'the')).join(' ');
-}
-
-function displayOrganisation(name: string): string {
-  const trimmed = name.trim().replace(/^the\s+/i, '');
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-}
-
-/** Prefer the plainest full name: two or three words, then the most used, then alphabetical for stability. */
-function canonicalOf(names: Map<string, number>): string {
-  return [...names.entries()].sort(([a, na], [b, nb]) => {
-    const wa = a.split(/\s+/).length;
-    const wb = b.split(/\s+/).length;
-    const score = (w: number) => (w === 2 ? 0 : w === 3 ? 1 : w > 3 ? 2 : 3);
-    return score(wa) - score(wb) || nb - na || a.localeCompare(b);
-  })[0]?.[0] ?? '';
-}
+const roleKey = (role: string): string => role.toLowerCase();
 
 /**
- * Give every mention a corpus-wide speaker id. People with the same surname merge only when their given names
- * agree (allowing common nicknames and middle initials); a surname alone joins a full name only when exactly
- * one person in the corpus has that surname, and otherwise stays its own speaker rather than merge wrongly.
+ * Give every mention a corpus-wide speaker id.
+ *
+ * People: full names ("Joe Biden", "Joseph R. Biden Jr.") are one person when surname and given name agree
+ * (allowing common nicknames), middle initials do not contradict, and a generational suffix ("Jr.") is only
+ * ignored when both forms were seen with the same role (so "Donald Trump Jr." stays apart from "Donald Trump",
+ * while "President Joseph R. Biden, Jr." joins "President Joe Biden"). A surname alone joins a full name when,
+ * among the people of that surname, exactly one shares its role or was seen near its date, or one is far more
+ * quoted than all the others; otherwise it stays its own speaker rather than merge wrongly. A role alone
+ * ("the President") stays apart. Organisations are one when their names normalise alike ("the White House",
+ * "White House"; "the U.S. State Department", "the Department of State"). Roles are kept with the dates they
+ * were seen, never in the name.
  */
 export function resolveSpeakers(mentions: SpeakerMention[]): { ids: SpeakerId[]; speakers: ResolvedSpeaker[] } {
-  // Cluster key for every mention; surname-only people are decided after all full names are known.
-  const clusterOf: string[] = new Array(mentions.length);
-  const fullBySurname = new Map<string, Set<string>>();
-  mentions.forEach((m, i) => {
-    if (m.kind === 'anonymous') {
-      clusterOf[i] = 'anon';
-      return;
-    }
-    if (m.kind === 'organisation') {
-      clusterOf[i] = `org:${organisationKey(m.name)}`;
-      return;
-    }
-    const parts = personParts(m.name);
-    if (!parts) {
-      clusterOf[i] = `org:${organisationKey(m.name)}`;
-      return;
-    }
-    const surnameKey = parts.suffix ? `${parts.surname} ${parts.suffix}` : parts.surname;
-    if (parts.given) {
-      const key = `person:${parts.given} ${surnameKey}`;
-      clusterOf[i] = key;
-      const set = fullBySurname.get(surnameKey) ?? new Set<string>();
-      set.add(key);
-      fullBySurname.set(surnameKey, set);
-    } else {
-      clusterOf[i] = `surname:${surnameKey}`;
-    }
-  });
-  mentions.forEach((_m, i) => {
-    const key = clusterOf[i] ?? '';
-    if (!key.startsWith('surname:')) return;
-    const candidates = fullBySurname.get(key.slice('surname:'.length));
-    if (candidates && candidates.size === 1) clusterOf[i] = [...candidates][0] ?? key;
+  const readings: Reading[] = mentions.map((mention) => {
+    const name = readName(mention.name, mention.kind);
+    const role = cleanRole(mention.role) ?? (name.type === 'person' || name.type === 'role' ? name.role : null);
+    return { mention, name, role };
   });
 
+  // 1. Full names, grouped by surname, suffix and given name.
+  const groups = new Map<string, FullGroup>();
+  const baseKey = (n: { surname: string; suffix: string | null; given: string }) => `person:${n.surname}|${n.suffix ?? ''}|${n.given}`;
+  for (const r of readings) {
+    if (r.name.type !== 'person' || !r.name.given) continue;
+    const key = baseKey({ surname: r.name.surname, suffix: r.name.suffix, given: r.name.given });
+    const day = dayNumber(r.mention.date);
+    const g = groups.get(key) ?? { key, given: r.name.given, surname: r.name.surname, suffix: r.name.suffix, middles: new Set(), count: 0, first: day, last: day, roles: new Set() };
+    if (r.name.middles) g.middles.add(r.name.middles);
+    g.count++;
+    g.first = Math.min(g.first, day);
+    g.last = Math.max(g.last, day);
+    if (r.role) g.roles.add(roleKey(r.role));
+    groups.set(key, g);
+  }
+  // Middle initials that disagree ("George W. Bush", "George H. W. Bush") are different people; a name without
+  // them then cannot be placed, and stays apart.
+  const fullKeyOf = (n: { surname: string; suffix: string | null; given: string; middles: string }): string => {
+    const key = baseKey(n);
+    const g = groups.get(key);
+    if (!g || g.middles.size <= 1) return key;
+    return `${key}|${n.middles || '?'}`;
+  };
+
+  const uf = new UnionFind();
+  // 2. "X Jr." joins "X" when both were seen with one role.
+  for (const g of groups.values()) {
+    if (!g.suffix || g.middles.size > 1) continue;
+    const plain = groups.get(baseKey({ surname: g.surname, suffix: null, given: g.given }));
+    if (!plain || plain.middles.size > 1) continue;
+    const middlesAgree = g.middles.size === 0 || plain.middles.size === 0 || [...g.middles][0] === [...plain.middles][0];
+    const sharedRole = [...g.roles].some((role) => plain.roles.has(role));
+    if (middlesAgree && sharedRole) uf.union(plain.key, g.key);
+  }
+
+  // 3. Every mention's cluster.
+  const bySurname = new Map<string, FullGroup[]>();
+  for (const g of groups.values()) {
+    if (g.middles.size > 1) continue; // split groups are too ambiguous to take a surname
+    const list = bySurname.get(g.surname) ?? [];
+    list.push(g);
+    bySurname.set(g.surname, list);
+  }
+  const clusterOf: string[] = readings.map((r) => {
+    const n = r.name;
+    switch (n.type) {
+      case 'anonymous':
+        return 'anon';
+      case 'organisation':
+        return `org:${n.key}`;
+      case 'role':
+        return `role:${roleKey(n.role)}`;
+      case 'person': {
+        if (n.given) return uf.find(fullKeyOf({ surname: n.surname, suffix: n.suffix, given: n.given, middles: n.middles }));
+        const chosen = surnameCandidate(bySurname.get(n.surname) ?? [], r, uf);
+        return chosen ?? `surname:${n.surname}|${n.suffix ?? ''}`;
+      }
+    }
+  });
+
+  // 4. Names, roles and kinds per cluster.
   interface Cluster {
     kind: SpeakerKind;
-    names: Map<string, number>;
-    roles: Map<string, { first: string; last: string }>;
+    names: Map<string, { count: number; preference: number }>;
+    roles: Map<string, { role: string; first: string; last: string }>;
   }
   const clusters = new Map<string, Cluster>();
-  mentions.forEach((m, i) => {
-    const key = clusterOf[i] ?? '';
-    const cluster = clusters.get(key) ?? { kind: m.kind, names: new Map(), roles: new Map() };
-    const shown = m.kind === 'organisation' ? displayOrganisation(m.name) : m.kind === 'anonymous' ? ANONYMOUS_NAME : m.name.trim();
-    cluster.names.set(shown, (cluster.names.get(shown) ?? 0) + 1);
-    if (m.role) {
-      const seen = cluster.roles.get(m.role);
-      cluster.roles.set(m.role, {
-        first: seen && seen.first < m.date ? seen.first : m.date,
-        last: seen && seen.last > m.date ? seen.last : m.date,
+  readings.forEach((r, i) => {
+    const key = clusterOf[i] ?? 'anon';
+    const n = r.name;
+    const kind: SpeakerKind = n.type === 'anonymous' ? 'anonymous' : n.type === 'organisation' ? 'organisation' : 'person';
+    const cluster = clusters.get(key) ?? { kind, names: new Map(), roles: new Map() };
+    const [shown, preference] =
+      n.type === 'anonymous'
+        ? [ANONYMOUS_NAME, 0]
+        : n.type === 'organisation'
+          ? [n.display, /^(U\.S\.|US|United States)\s/.test(n.display) ? 1 : 0]
+          : n.type === 'role'
+            ? [`The ${n.role}`, 0]
+            : // The plainest full name first: "Joe Biden" before "Joseph R. Biden Jr." before "Biden".
+              [n.display, n.given ? (n.middles ? 1 : 0) + (n.suffix ? 1 : 0) : 3];
+    const seen = cluster.names.get(shown) ?? { count: 0, preference };
+    seen.count++;
+    cluster.names.set(shown, seen);
+    if (r.role && n.type !== 'anonymous') {
+      const k = roleKey(r.role);
+      const had = cluster.roles.get(k);
+      cluster.roles.set(k, {
+        role: had?.role ?? r.role,
+        first: had && had.first < r.mention.date ? had.first : r.mention.date,
+        last: had && had.last > r.mention.date ? had.last : r.mention.date,
       });
     }
     clusters.set(key, cluster);
   });
 
+  // 5. Canonical names and ids. Clusters are taken in key order so that id collisions resolve the same way on every build.
   const idOfCluster = new Map<string, SpeakerId>();
   const speakers: ResolvedSpeaker[] = [];
   const usedIds = new Set<string>();
-  for (const [key, cluster] of [...clusters.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, cluster] of [...clusters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const name = key === 'anon' ? ANONYMOUS_NAME : canonicalOf(cluster.names);
-    let id = speakerIdFor(name);
+    let id: string = speakerIdFor(name);
     // Two clusters with one display name (a person "Jordan" and a country "Jordan") keep apart.
     if (usedIds.has(id)) id = speakerIdFor(`${name} ${cluster.kind}`);
+    for (let n = 2; usedIds.has(id); n++) id = speakerIdFor(`${name} ${cluster.kind} ${n}`);
     usedIds.add(id);
-    idOfCluster.set(key, id);
+    idOfCluster.set(key, id as SpeakerId);
     speakers.push({
-      id,
+      id: id as SpeakerId,
       name,
       kind: cluster.kind,
       aliases: [...cluster.names.keys()].filter((n) => n !== name).sort(),
-      roles: [...cluster.roles.entries()].map(([role, seen]) => ({ role, ...seen })).sort((a, b) => a.first.localeCompare(b.first)),
+      roles: [...cluster.roles.values()].sort((a, b) => a.first.localeCompare(b.first) || a.role.localeCompare(b.role)),
     });
   }
   return { ids: clusterOf.map((key) => idOfCluster.get(key) as SpeakerId), speakers };
+}
+
+/** Preference (plainest form), then how often it is used, then alphabetical, so the choice is stable. */
+function canonicalOf(names: Map<string, { count: number; preference: number }>): string {
+  return (
+    [...names.entries()].sort(([a, x], [b, y]) => x.preference - y.preference || y.count - x.count || (a < b ? -1 : a > b ? 1 : 0))[0]?.[0] ?? ''
+  );
+}
+
+/** Which full-name person a surname-only mention is, or null when it cannot be decided. */
+function surnameCandidate(candidates: FullGroup[], r: Reading, uf: UnionFind): string | null {
+  // Candidates that are one person after suffix merging count once.
+  const byCluster = new Map<string, FullGroup>();
+  for (const g of candidates) {
+    const root = uf.find(g.key);
+    const had = byCluster.get(root);
+    byCluster.set(
+      root,
+      had
+        ? { ...had, count: had.count + g.count, first: Math.min(had.first, g.first), last: Math.max(had.last, g.last), roles: new Set([...had.roles, ...g.roles]) }
+        : g,
+    );
+  }
+  const suffix = r.name.type === 'person' ? r.name.suffix : null;
+  let pool = [...byCluster.entries()].filter(([, g]) => (suffix ? g.suffix === suffix : true));
+  if (pool.length === 0) return null;
+  if (r.role) {
+    const withRole = pool.filter(([, g]) => g.roles.has(roleKey(r.role ?? '')));
+    if (withRole.length === 1) return withRole[0]?.[0] ?? null;
+    if (withRole.length > 1) pool = withRole;
+  }
+  const day = dayNumber(r.mention.date);
+  const near = pool.filter(([, g]) => day >= g.first - SURNAME_WINDOW_DAYS && day <= g.last + SURNAME_WINDOW_DAYS);
+  if (near.length === 1) return near[0]?.[0] ?? null;
+  if (near.length === 0) return null;
+  const sorted = near.sort(([, a], [, b]) => b.count - a.count);
+  const top = sorted[0]?.[1];
+  const rest = sorted.slice(1).reduce((n, [, g]) => n + g.count, 0);
+  if (top && top.count >= DOMINANCE_MIN && top.count >= DOMINANCE * rest) return sorted[0]?.[0] ?? null;
+  return null;
 }
