@@ -63,7 +63,7 @@ const isPunct = (t: Tok | undefined, chars: string): boolean => t !== undefined 
 const isWord = (t: Tok | undefined): t is Tok => t !== undefined && t.kind === 'w';
 
 /** Is this noun phrase (token range) a plausible source? */
-function plausibleSource(toks: Tok[], from: number, to: number): boolean {
+function plausibleSource(toks: Tok[], from: number, to: number, headFirst = false): boolean {
   if (to <= from) return false;
   const last = toks[to - 1] as Tok;
   if (!isWord(last)) return false;
@@ -71,10 +71,11 @@ function plausibleSource(toks: Tok[], from: number, to: number): boolean {
   if (STOP_LEFT.has(last.lower) || DETERMINERS.has(last.lower)) return false;
   for (let i = from; i < to; i++) {
     const t = toks[i] as Tok;
-    if (t.kind === 'w' && t.cap) return true;
+    if (t.kind === 'w' && t.cap && /\p{L}/u.test(t.text)) return true;
   }
   const first = toks[from] as Tok;
   if (DETERMINERS.has(first.lower)) return true;
+  if (headFirst) for (let i = from; i < to; i++) if (NOUNISH_LOWER.test((toks[i] as Tok).lower)) return true;
   return NOUNISH_LOWER.test(last.lower);
 }
 
@@ -164,7 +165,7 @@ export function npRight(toks: Tok[], k: number, strict = false): { from: number;
   if (j <= k) return null;
   const first = toks[k] as Tok;
   if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower) || NOUNISH_LOWER.test(first.lower))) return null;
-  if (!plausibleSource(toks, k, j)) return null;
+  if (!plausibleSource(toks, k, j, true)) return null;
   return { from: k, to: j };
 }
 
@@ -179,7 +180,7 @@ function withAppositive(toks: Tok[], np: { from: number; to: number }): { from: 
   while (j < toks.length && j - start < 16) {
     const t = toks[j] as Tok;
     if (t.kind === 'q' || (t.kind === 'p' && !['-', '&', '’', "'", '(', ')'].includes(t.text))) break;
-    if (t.kind === 'w' && ['said', 'says', 'told', 'who', 'which', 'that', 'adding', 'saying'].includes(t.lower)) return np;
+    if (t.kind === 'w' && (['said', 'says', 'told', 'who', 'which', 'that', 'adding', 'saying'].includes(t.lower) || CLAUSE_WORDS.has(t.lower))) return np;
     j++;
   }
   // the appositive must close the sentence or a comma-bounded stretch
@@ -327,7 +328,7 @@ function isTail(toks: Tok[], from: number, limit: number, commaEnds = false): bo
       continue;
     }
     if (t.kind === 'p') {
-      if (isComma(t) && (commaEnds || i > from)) return true;
+      if (isComma(t) && (commaEnds || i > from)) return other < 2;
       continue;
     }
     words++;
@@ -469,20 +470,39 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
     if (c.according) {
       const np = npRight(toks, c.end);
       if (!np) continue;
-      const src = withAppositive(toks, np);
+      const atStart = c.at <= taken || toks.slice(taken, c.at).every((t) => t.kind === 'p');
+      const src = atStart ? np : withAppositive(toks, np);
       const cue = spanOf(toks, c.at, c.end);
       let from: number;
       let to: number;
-      if (c.at <= taken || toks.slice(taken, c.at).every((t) => t.kind === 'p')) {
+      const spans: Span[] = [];
+      let lastTok = src.to;
+      if (atStart) {
         from = trimStart(toks, src.to, limit);
         to = trimEnd(toks, from, limit);
+        const content = spanOf(toks, from, to);
+        if (!content || to - from < 2) continue;
+        spans.push(content);
+        lastTok = to;
       } else {
         from = taken;
         to = trimEnd(toks, from, c.at);
+        const before = spanOf(toks, from, to);
+        if (before) spans.push(before);
+        // "Fundraising, according to the campaign, has surged": the content resumes after the source
+        if (isComma(toks[c.at - 1]) && isComma(toks[src.to])) {
+          const rs = src.to + 1;
+          const re = trimEnd(toks, rs, limit);
+          const after = re - rs >= 2 ? spanOf(toks, rs, re) : null;
+          if (after) {
+            spans.push(after);
+            lastTok = re;
+          }
+        }
+        const words = spans.reduce((n, sp) => n + toks.filter((t) => t.start >= sp.start && t.end <= sp.end && t.kind !== 'p').length, 0);
+        if (words < 2) continue;
       }
-      const content = spanOf(toks, from, to);
-      if (!content || to - from < 2) continue;
-      emit({ content: [content], cue, source: spanOf(toks, src.from, src.to), cls: 'speech', frame: 'acc' }, Math.max(to, src.to));
+      emit({ content: spans, cue, source: spanOf(toks, src.from, src.to), cls: 'speech', frame: 'acc' }, lastTok);
       continue;
     }
 
@@ -544,7 +564,8 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
     const after = toks[ce];
     const preEvidence = after !== undefined && (after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && bt?.kind !== 'q') || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
 
-    if (contentBefore && !preEvidence && isTail(toks, ce, limit)) {
+    const adjunct = isWord(after) && ['as', 'of', 'after', 'when', 'while', 'before', 'during', 'in', 'at', 'on', 'from', 'to', 'with', 'about', 'because', 'since', 'referring', 'pointing', 'noting', 'speaking', 'outside', 'inside', 'near', 'through', 'without', 'amid', 'following', 'afterward', 'afterwards', 'later', 'then', 'earlier', 'recently'].includes(after.lower);
+    if (contentBefore && !preEvidence && (adjunct || isTail(toks, ce, limit))) {
       // POST
       const to = bt?.kind === 'q' ? b + 1 : b;
       let from = trimStart(toks, taken, to);

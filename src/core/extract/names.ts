@@ -98,6 +98,12 @@ export function analyzeMention(text: string): MentionInfo {
   if (DOCUMENT_NOUNS.has(lastBare) && (first === 'the' || first === 'its' || first === 'this' || first === 'that' || first === 'his' || first === 'her' || first === 'their')) {
     return { type: 'document', kind: 'organisation', name: head, role: null };
   }
+  // a common noun at the head ("Mrs. Clinton's advisers", "Two-thirds of Democratic insiders"): not a named person
+  if (words.length > 1 && !CAP.test(words[words.length - 1] ?? '') && !DOCUMENT_NOUNS.has(lastBare)) {
+    if (ORG_WORDS.has(lastBare)) return { type: 'organisation', kind: 'organisation', name: orgName(words), role: null };
+    if (TITLE_WORDS.has(lastBare) && (first === 'the' || first === 'our')) return { type: 'role', kind: 'person', name: head.replace(/^The\b/, 'the'), role: words.slice(1).join(' ') };
+    return { type: 'anonymous', kind: 'anonymous', name: head.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()), role: null };
+  }
   const capWords = words.filter((w) => CAP.test(w));
   const hasProper = capWords.some((w) => !TITLE_WORDS.has(w.toLowerCase()) && !NAME_BLOCK.has(w.toLowerCase()));
   if (lower.some((w) => ORG_WORDS.has(w.replace(/[’']s$/, ''))) && !(hasProper && isPersonShaped(words))) {
