@@ -9,15 +9,19 @@ import {
   type ParsedLocation,
   type RouterHistory,
 } from '@tanstack/react-router';
-import type { ArticleId } from '../core/model.ts';
+import type { ArticleId, SpeakerId } from '../core/model.ts';
 import { ErrorView } from './components/error-view.tsx';
 import { NotFoundView } from './components/not-found-view.tsx';
 import { articleQuery } from './data/article.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
+import { speakerQuery } from './data/speaker.ts';
+import { validateSpeakerDirectorySearch } from './lib/speaker-search.ts';
 import { validateArticleSearch, validateTimelineSearch } from './lib/search-params.ts';
 import { AboutPage } from './routes/about-page.tsx';
 import { ArticleNotFound, ArticlePage } from './routes/article-page.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
+import { SpeakerNotFound, SpeakerPage } from './routes/speaker-page.tsx';
+import { SpeakersPage } from './routes/speakers-page.tsx';
 import { TimelinePage } from './routes/timeline-page.tsx';
 
 export interface RouterContext {
@@ -70,7 +74,30 @@ const aboutRoute = createRoute({
   component: AboutPage,
 });
 
-const routeTree = rootRoute.addChildren([timelineRoute, articleRoute, aboutRoute]);
+const speakersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/speakers',
+  validateSearch: validateSpeakerDirectorySearch,
+  beforeLoad: canonicalizeUrl,
+  loader: ({ context }) => context.queryClient.ensureQueryData(corpusIndexQuery),
+  component: SpeakersPage,
+});
+
+const speakerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/speakers/$speakerId',
+  loader: async ({ context, params }) => {
+    const index = await context.queryClient.ensureQueryData(corpusIndexQuery);
+    const id = params.speakerId as SpeakerId;
+    // As for articles, the index knows every speaker id, so an unknown one is answered without a request.
+    if (!index.speakerById.has(id)) throw notFound();
+    await context.queryClient.ensureQueryData(speakerQuery(id));
+  },
+  component: SpeakerPage,
+  notFoundComponent: SpeakerNotFound,
+});
+
+const routeTree = rootRoute.addChildren([timelineRoute, articleRoute, speakersRoute, speakerRoute, aboutRoute]);
 
 /** `history` is for tests, which run the app in memory; the app itself uses the browser's. */
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

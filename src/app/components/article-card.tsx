@@ -34,7 +34,9 @@ export function ArticleCard({ article, index, speakers }: { article: ArticleSumm
         <ul className="mt-2 flex flex-wrap gap-1" aria-label="Speakers quoted">
           {named.slice(0, CHIPS).map((s) => (
             <li key={s.id}>
-              <SpeakerChip id={s.id} name={s.name} />
+              <Link to="/speakers/$speakerId" params={{ speakerId: s.id }} className="rounded hover:underline focus-visible:outline-2" title={`${s.name}: every quote`}>
+                <SpeakerChip id={s.id} name={s.name} />
+              </Link>
             </li>
           ))}
           {named.length > CHIPS && <li className="text-xs text-stone-700 dark:text-stone-300">+{named.length - CHIPS} more</li>}

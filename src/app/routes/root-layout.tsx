@@ -25,6 +25,9 @@ export function RootLayout() {
             <Link to="/" className={navLink} activeOptions={{ exact: true, includeSearch: false }} activeProps={activeLink}>
               Timeline
             </Link>
+            <Link to="/speakers" className={navLink} activeOptions={{ includeSearch: false }} activeProps={activeLink}>
+              Speakers
+            </Link>
             <Link to="/about" className={navLink} activeProps={activeLink}>
               About
             </Link>

@@ -1,0 +1,15 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import type { SpeakerId } from '../../core/model.ts';
+import { speakerPath, type SpeakerPage } from '../../core/schema.ts';
+import { fetchData } from './fetch-json.ts';
+
+export const speakerQuery = (id: SpeakerId) =>
+  queryOptions({
+    queryKey: ['speaker', id],
+    queryFn: ({ signal }) => fetchData<SpeakerPage>(speakerPath(id), signal),
+    staleTime: Infinity,
+  });
+
+export function useSpeaker(id: SpeakerId): SpeakerPage {
+  return useSuspenseQuery(speakerQuery(id)).data;
+}
