@@ -73,6 +73,14 @@ class UnionFind {
 
 const roleKey = (role: string): string => role.toLowerCase();
 
+/** What a role says about who holds it, without qualifiers: "Former U.S. President" and "Turkish President" → "president". */
+const ROLE_QUALIFIERS = /^(former|acting|then|u\.s\.|us|the|[a-z]+(?:an|ese|ish|ian))$/;
+function roleMatchKey(role: string): string {
+  const words = role.toLowerCase().split(/\s+/);
+  while (words.length > 1 && ROLE_QUALIFIERS.test(words[0] ?? '')) words.shift();
+  return words.join(' ');
+}
+
 /**
  * Give every mention a corpus-wide speaker id.
  *
@@ -105,7 +113,7 @@ export function resolveSpeakers(mentions: SpeakerMention[]): { ids: SpeakerId[];
     g.count++;
     g.first = Math.min(g.first, day);
     g.last = Math.max(g.last, day);
-    if (r.role) g.roles.add(roleKey(r.role));
+    if (r.role) g.roles.add(roleMatchKey(r.role));
     groups.set(key, g);
   }
   // Middle initials that disagree ("George W. Bush", "George H. W. Bush") are different people; a name without
@@ -136,6 +144,13 @@ export function resolveSpeakers(mentions: SpeakerMention[]): { ids: SpeakerId[];
     list.push(g);
     bySurname.set(g.surname, list);
   }
+  const familyFirst = new Map<string, FullGroup[]>();
+  for (const g of groups.values()) {
+    if (g.middles.size > 0 || g.suffix) continue;
+    const list = familyFirst.get(g.given) ?? [];
+    list.push(g);
+    familyFirst.set(g.given, list);
+  }
   const clusterOf: string[] = readings.map((r) => {
     const n = r.name;
     switch (n.type) {
@@ -147,7 +162,9 @@ export function resolveSpeakers(mentions: SpeakerMention[]): { ids: SpeakerId[];
         return `role:${roleKey(n.role)}`;
       case 'person': {
         if (n.given) return uf.find(fullKeyOf({ surname: n.surname, suffix: n.suffix, given: n.given, middles: n.middles }));
-        const chosen = surnameCandidate(bySurname.get(n.surname) ?? [], r, uf);
+        // Names written family name first ("Xi Jinping") are found by their first word when no one has it as a last.
+        const pool = bySurname.get(n.surname) ?? familyFirst.get(n.surname) ?? [];
+        const chosen = surnameCandidate(pool, r, uf);
         return chosen ?? `surname:${n.surname}|${n.suffix ?? ''}`;
       }
     }
@@ -237,9 +254,14 @@ function surnameCandidate(candidates: FullGroup[], r: Reading, uf: UnionFind): s
   let pool = [...byCluster.entries()].filter(([, g]) => (suffix ? g.suffix === suffix : true));
   if (pool.length === 0) return null;
   if (r.role) {
-    const withRole = pool.filter(([, g]) => g.roles.has(roleKey(r.role ?? '')));
+    const withRole = pool.filter(([, g]) => g.roles.has(roleMatchKey(r.role ?? '')));
     if (withRole.length === 1) return withRole[0]?.[0] ?? null;
     if (withRole.length > 1) pool = withRole;
+    // No one was seen with this role: someone seen only in other roles ("First Lady Michelle Obama") is not "President Obama".
+    if (withRole.length === 0) {
+      const unknown = pool.filter(([, g]) => g.roles.size === 0);
+      if (unknown.length > 0) pool = unknown;
+    }
   }
   const day = dayNumber(r.mention.date);
   const near = pool.filter(([, g]) => day >= g.first - SURNAME_WINDOW_DAYS && day <= g.last + SURNAME_WINDOW_DAYS);
