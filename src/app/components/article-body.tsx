@@ -13,6 +13,8 @@ interface Props {
   targetQuote: string | undefined;
   /** When set, quotes by other speakers are dimmed. */
   focusSpeakers: Set<SpeakerId>;
+  /** Click or Enter on a quote selects it (and so puts it in the URL). */
+  onSelectQuote: (id: string) => void;
 }
 
 const KIND_LABEL: Record<PublishedQuote['kind'], string> = {
@@ -45,7 +47,7 @@ function QuoteCard({ quote, body, name }: { quote: PublishedQuote; body: string;
   );
 }
 
-export function ArticleBody({ article, speakerName, targetQuote, focusSpeakers }: Props) {
+export function ArticleBody({ article, speakerName, targetQuote, focusSpeakers, onSelectQuote }: Props) {
   const paragraphs = useMemo(() => segmentBody(article.body, article.quotes), [article]);
   const [active, setActive] = useState<string | null>(null);
   const firstPiece = useMemo(() => {
@@ -78,6 +80,10 @@ export function ArticleBody({ article, speakerName, targetQuote, focusSpeakers }
           onMouseLeave={() => setActive(null)}
           onFocus={() => setActive(quote.id)}
           onBlur={() => setActive(null)}
+          onClick={() => onSelectQuote(quote.id)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') onSelectQuote(quote.id);
+          }}
         >
           {inner}
           {isFirst && active === quote.id && (

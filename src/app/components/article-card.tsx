@@ -1,12 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import type { ArticleSummary } from '../../core/schema.ts';
 import type { LoadedIndex } from '../data/corpus-index.ts';
+import { timelineFilters, type TimelineSearch } from '../lib/search-params.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { SpeakerChip } from './speaker-chip.tsx';
 
 const CHIPS = 4;
 
-export function ArticleCard({ article, index, speakers }: { article: ArticleSummary; index: LoadedIndex; speakers?: string }) {
+export function ArticleCard({ article, index, filters }: { article: ArticleSummary; index: LoadedIndex; filters: TimelineSearch }) {
   const named = article.speakers.map((id) => index.speakerById.get(id)).filter((s) => s !== undefined);
   const leadSpeaker = article.lead?.speaker ? index.speakerById.get(article.lead.speaker) : undefined;
   return (
@@ -15,7 +16,7 @@ export function ArticleCard({ article, index, speakers }: { article: ArticleSumm
         <Link
           to="/articles/$articleId"
           params={{ articleId: article.id }}
-          search={speakers ? { speakers } : {}}
+          search={timelineFilters(filters)}
           className="text-stone-950 hover:underline dark:text-stone-50"
         >
           {article.title}
@@ -27,7 +28,7 @@ export function ArticleCard({ article, index, speakers }: { article: ArticleSumm
       </p>
       {article.lead && (
         <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-stone-800 dark:border-stone-600 dark:text-stone-200">
-          “{article.lead.text}”{leadSpeaker && <span className="text-sm text-stone-700 dark:text-stone-300"> — {leadSpeaker.name}</span>}
+          “{article.lead.text.replace(/^[\s"“”‘’'`]+|[\s"“”‘’'`]+$/g, '')}”{leadSpeaker && <span className="text-sm text-stone-700 dark:text-stone-300"> — {leadSpeaker.name}</span>}
         </blockquote>
       )}
       {named.length > 0 && (

@@ -39,6 +39,7 @@ export function SpeakerFilter({ speakers, counts, selected, onChange }: Props) {
       <input
         id={searchId}
         type="search"
+        data-shortcut="search"
         placeholder="Find a speaker"
         value={query}
         onChange={(e) => setQuery(e.target.value)}

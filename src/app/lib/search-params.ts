@@ -13,9 +13,9 @@ export interface TimelineSearch {
   to?: string;
 }
 
-export interface ArticleSearch {
+/** The timeline's filters travel with the reader, for next/previous article and the way back. */
+export interface ArticleSearch extends TimelineSearch {
   quote?: string;
-  speakers?: string;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -55,7 +55,7 @@ export function validateTimelineSearch(raw: Record<string, unknown>): TimelineSe
 
 export function validateArticleSearch(raw: Record<string, unknown>): ArticleSearch {
   const quote = typeof raw.quote === 'string' ? raw.quote.trim() : '';
-  return { quote: QUOTE_ID.test(quote) ? quote : undefined, speakers: parseSpeakersParam(raw.speakers) };
+  return { ...validateTimelineSearch(raw), quote: QUOTE_ID.test(quote) ? quote : undefined };
 }
 
 export function inDateRange(date: string, from?: string, to?: string): boolean {
@@ -78,4 +78,13 @@ export function speakerArticleCounts(articles: ArticleSummary[], search: Timelin
     for (const s of a.speakers) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Only the timeline's filters, without undefined keys, for links between the timeline and the reader. */
+export function timelineFilters(search: TimelineSearch): TimelineSearch {
+  const out: TimelineSearch = {};
+  if (search.speakers) out.speakers = search.speakers;
+  if (search.from) out.from = search.from;
+  if (search.to) out.to = search.to;
+  return out;
 }

@@ -1,15 +1,18 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
 import { ArticleBody } from '../components/article-body.tsx';
 import { CreditLine } from '../components/credit-line.tsx';
 import { NotFoundView } from '../components/not-found-view.tsx';
+import { QuotePanel } from '../components/quote-panel.tsx';
+import { copyText } from '../lib/share.ts';
 import { useArticle } from '../data/article.ts';
 import { useCorpusIndex } from '../data/corpus-index.ts';
 import { creditFor } from '../lib/credits.ts';
 import { formatDate, plural } from '../lib/format.ts';
-import { speakerList } from '../lib/search-params.ts';
+import { filterArticles, speakerList, timelineFilters } from '../lib/search-params.ts';
 import { quoteById } from '../lib/segments.ts';
+import { useShortcuts } from '../lib/shortcuts.ts';
 import { speakerStyle } from '../lib/speaker-style.ts';
 
 const route = getRouteApi('/articles/$articleId');
@@ -23,15 +26,48 @@ export function ArticleNotFound() {
   );
 }
 
+const smallLink = 'text-sm font-medium text-sky-800 underline dark:text-sky-300';
+
 export function ArticlePage() {
   const { articleId } = route.useParams();
   const search = route.useSearch();
+  const navigate = route.useNavigate();
   const article = useArticle(articleId as ArticleId);
   const index = useCorpusIndex();
   const speakerName = (id: SpeakerId, inArticle: string) => index.speakerById.get(id)?.name ?? inArticle;
   const focusSpeakers = useMemo(() => new Set(speakerList(search.speakers)), [search.speakers]);
+  const filters = timelineFilters(search);
   const target = quoteById(article.quotes, search.quote);
   const missingQuote = search.quote !== undefined && !target;
+  const [copied, setCopied] = useState('');
+
+  // Quotes the reader steps through: in reading order, only the chosen speakers' when a filter is on.
+  const steppable = useMemo(
+    () =>
+      article.quotes
+        .filter((q) => focusSpeakers.size === 0 || (q.speaker && focusSpeakers.has(q.speaker.id)))
+        .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0)),
+    [article, focusSpeakers],
+  );
+  // Neighbours within the timeline's current filter, newest first as the timeline shows them.
+  const { newer, older } = useMemo(() => {
+    const list = filterArticles(index.articles, filters);
+    const at = list.findIndex((a) => a.id === articleId);
+    return { newer: at > 0 ? list[at - 1] : undefined, older: at >= 0 ? list[at + 1] : undefined };
+  }, [index, articleId, search.speakers, search.from, search.to]);
+
+  const selectQuote = (id: string) => void navigate({ search: (old) => ({ ...old, quote: id }), replace: true, resetScroll: false });
+  const stepQuote = (delta: number) => {
+    if (steppable.length === 0) return;
+    const at = target ? steppable.findIndex((q) => q.id === target.id) : -1;
+    const next = at === -1 ? (delta > 0 ? 0 : steppable.length - 1) : Math.min(steppable.length - 1, Math.max(0, at + delta));
+    const quote = steppable[next];
+    if (quote) selectQuote(quote.id);
+  };
+  const goTo = (summary: { id: ArticleId } | undefined) => {
+    if (summary) void navigate({ to: '/articles/$articleId', params: { articleId: summary.id }, search: filters });
+  };
+  useShortcuts({ n: () => stepQuote(1), p: () => stepQuote(-1), j: () => goTo(older), k: () => goTo(newer) });
 
   useEffect(() => {
     if (!target) return;
@@ -53,7 +89,7 @@ export function ArticlePage() {
       counts.set(q.speaker.id, entry);
     }
     return [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].name.localeCompare(b[1].name));
-  }, [article]);
+  }, [article, index]);
   const unattributed = article.quotes.filter((q) => !q.speaker).length;
   const credit = creditFor(article.source);
 
@@ -61,16 +97,17 @@ export function ArticlePage() {
     const next = focusSpeakers.has(id) ? [...focusSpeakers].filter((s) => s !== id) : [...focusSpeakers, id];
     return next.length ? next.join(',') : undefined;
   };
+  const articleLink = `${location.origin}${import.meta.env.BASE_URL}articles/${article.id}`;
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_16rem]">
+    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <article aria-labelledby="article-title" className="min-w-0 max-w-3xl">
         <p>
-          <Link to="/" search={search.speakers ? { speakers: search.speakers } : {}} className="text-sm font-medium text-sky-800 underline dark:text-sky-300">
+          <Link to="/" search={filters} className={smallLink}>
             ← Timeline
           </Link>
         </p>
-        <h1 id="article-title" className="mt-2 font-serif text-3xl font-bold leading-tight">
+        <h1 id="article-title" dir="auto" className="mt-2 font-serif text-3xl font-bold leading-tight [unicode-bidi:isolate]">
           {article.title}
         </h1>
         <p className="mt-2 text-stone-700 dark:text-stone-300">
@@ -94,24 +131,50 @@ export function ArticlePage() {
             From <CreditLine credit={credit} />.
           </p>
         )}
+        <p className="mt-2">
+          <button
+            type="button"
+            className="rounded border border-stone-500 px-2 py-1 text-sm font-medium hover:bg-stone-200 dark:border-stone-400 dark:hover:bg-stone-800"
+            onClick={async () => setCopied((await copyText(articleLink)) ? 'Link to article copied.' : `Could not copy; the link is ${articleLink}`)}
+          >
+            Copy link to article
+          </button>{' '}
+          <span role="status" className="text-sm">
+            {copied}
+          </span>
+        </p>
         {missingQuote && (
           <div role="alert" className="mt-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50">
             This article has no quote with the id “{search.quote}”. It may have changed since the link was made.{' '}
-            <Link to="/articles/$articleId" params={{ articleId }} search={{}} className="font-medium underline">
+            <Link to="/articles/$articleId" params={{ articleId }} search={filters} className="font-medium underline">
               Read the whole article
             </Link>
           </div>
         )}
         <div className="mt-6">
-          <ArticleBody article={article} speakerName={speakerName} targetQuote={target?.id} focusSpeakers={focusSpeakers} />
+          <ArticleBody article={article} speakerName={speakerName} targetQuote={target?.id} focusSpeakers={focusSpeakers} onSelectQuote={selectQuote} />
         </div>
+        <nav aria-label="More articles" className="mt-10 flex justify-between gap-4 border-t border-stone-300 pt-4 dark:border-stone-700">
+          {newer ? (
+            <Link to="/articles/$articleId" params={{ articleId: newer.id }} search={filters} className={smallLink} rel="prev">
+              ← Newer: {newer.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {older && (
+            <Link to="/articles/$articleId" params={{ articleId: older.id }} search={filters} className={`${smallLink} text-right`} rel="next">
+              Older: {older.title} →
+            </Link>
+          )}
+        </nav>
       </article>
-      <aside aria-labelledby="quoted-title" className="lg:sticky lg:top-4 lg:self-start">
+      <aside aria-label="Quotes in this article" className="lg:sticky lg:top-4 lg:max-h-screen lg:self-start lg:overflow-y-auto">
         <h2 id="quoted-title" className="text-lg font-semibold">
           Who is quoted here
         </h2>
         {bySpeaker.length === 0 && unattributed === 0 && <p className="text-stone-700 dark:text-stone-300">No quotes found in this article.</p>}
-        <ul className="mt-2 space-y-1">
+        <ul className="mt-2 space-y-1" aria-labelledby="quoted-title">
           {bySpeaker.map(([id, { name, count }]) => {
             const style = speakerStyle(id);
             const on = focusSpeakers.has(id);
@@ -120,24 +183,21 @@ export function ArticlePage() {
                 <Link
                   to="/articles/$articleId"
                   params={{ articleId }}
-                  search={{ speakers: toggleSpeaker(id) }}
+                  search={{ ...filters, speakers: toggleSpeaker(id) }}
                   replace
                   resetScroll={false}
-                  className={`flex items-center gap-2 rounded border px-2 py-1 text-sm ${style.className} ${on ? 'ring-2 ring-offset-1 ring-stone-900 dark:ring-stone-100' : ''}`}
+                  className={`flex items-center gap-2 rounded border px-2 py-1 text-sm ${style.className} ${on ? 'ring-2 ring-stone-900 ring-offset-1 dark:ring-stone-100' : ''}`}
                 >
                   <span aria-hidden="true">{style.shape}</span>
                   <span className="flex-1">{name}</span>
                   <span className="tabular-nums">
                     {count}
-                    <span className="sr-only"> {count === 1 ? 'quote' : 'quotes'}{on ? ', highlighted alone' : ''}</span>
+                    <span className="sr-only">
+                      {' '}
+                      {count === 1 ? 'quote' : 'quotes'}
+                      {on ? ', highlighted alone' : ''}
+                    </span>
                   </span>
-                </Link>
-                <Link
-                  to="/speakers/$speakerId"
-                  params={{ speakerId: id }}
-                  className="ml-1 text-xs font-medium text-sky-800 underline dark:text-sky-300"
-                >
-                  every quote by {name}
                 </Link>
               </li>
             );
@@ -145,9 +205,28 @@ export function ArticlePage() {
           {unattributed > 0 && <li className="px-2 text-sm text-stone-700 dark:text-stone-300">Unattributed: {unattributed}</li>}
         </ul>
         {focusSpeakers.size > 0 && (
-          <Link to="/articles/$articleId" params={{ articleId }} search={{}} replace resetScroll={false} className="mt-2 inline-block text-sm font-medium text-sky-800 underline dark:text-sky-300">
+          <Link to="/articles/$articleId" params={{ articleId }} search={{ ...filters, speakers: undefined }} replace resetScroll={false} className={`mt-2 inline-block ${smallLink}`}>
             Show every speaker
           </Link>
+        )}
+        {steppable.length > 0 && (
+          <div className="mt-4 flex gap-2">
+            <button type="button" onClick={() => stepQuote(-1)} className="rounded border border-stone-500 px-2 py-1 text-sm dark:border-stone-400">
+              ↑ Previous quote
+            </button>
+            <button type="button" onClick={() => stepQuote(1)} className="rounded border border-stone-500 px-2 py-1 text-sm dark:border-stone-400">
+              Next quote ↓
+            </button>
+          </div>
+        )}
+        {target && (
+          <QuotePanel
+            article={article}
+            quote={target}
+            speakerName={target.speaker ? speakerName(target.speaker.id, target.speaker.name) : null}
+            position={article.quotes.indexOf(target) + 1}
+            total={article.quotes.length}
+          />
         )}
       </aside>
     </div>

@@ -1,8 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { useRef } from 'react';
 import { CreditLine } from '../components/credit-line.tsx';
+import { PreferencesMenu } from '../components/preferences-menu.tsx';
+import { ShortcutsDialog } from '../components/shortcuts-dialog.tsx';
 import { corpusIndexQuery } from '../data/corpus-index.ts';
 import { creditsForSources } from '../lib/credits.ts';
+import { useShortcuts } from '../lib/shortcuts.ts';
 
 const navLink = 'rounded px-2 py-1 font-medium text-stone-800 hover:bg-stone-200 dark:text-stone-200 dark:hover:bg-stone-800';
 const activeLink = { className: 'bg-stone-200 dark:bg-stone-800', 'aria-current': 'page' as const };
@@ -11,6 +15,14 @@ export function RootLayout() {
   // The footer credits whichever licensed sources the corpus holds; it never blocks the page on the index.
   const { data: index } = useQuery(corpusIndexQuery);
   const credits = creditsForSources(index?.corpus.sources.map((s) => s.source) ?? []);
+  const shortcuts = useRef<HTMLDialogElement>(null);
+  const navigate = useNavigate();
+  useShortcuts({
+    '?': () => shortcuts.current?.showModal(),
+    'g t': () => void navigate({ to: '/' }),
+    // Each view marks the field that "/" should focus: search where there is one, else the speaker filter.
+    '/': () => document.querySelector<HTMLElement>('[data-shortcut="search"]')?.focus(),
+  });
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-stone-950">
@@ -32,8 +44,19 @@ export function RootLayout() {
               About
             </Link>
           </nav>
+          <div className="ml-auto flex flex-wrap items-center gap-3">
+            <PreferencesMenu />
+            <button
+              type="button"
+              onClick={() => shortcuts.current?.showModal()}
+              className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-200 dark:border-stone-500 dark:hover:bg-stone-800"
+            >
+              <span aria-hidden="true">⌨</span> Shortcuts
+            </button>
+          </div>
         </div>
       </header>
+      <ShortcutsDialog ref={shortcuts} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         <Outlet />
       </main>

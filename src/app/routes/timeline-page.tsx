@@ -4,11 +4,13 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { SpeakerId } from '../../core/model.ts';
 import type { ArticleSummary } from '../../core/schema.ts';
 import { ArticleCard } from '../components/article-card.tsx';
+import { DateHistogram } from '../components/date-histogram.tsx';
 import { DateRangeFilter } from '../components/date-range-filter.tsx';
 import { SpeakerFilter } from '../components/speaker-filter.tsx';
 import { useCorpusIndex } from '../data/corpus-index.ts';
 import { formatDay, plural } from '../lib/format.ts';
 import { filterArticles, speakerArticleCounts, speakerList, type TimelineSearch } from '../lib/search-params.ts';
+import { useShortcuts } from '../lib/shortcuts.ts';
 
 const route = getRouteApi('/');
 
@@ -35,12 +37,15 @@ export function TimelinePage() {
   const selected = speakerList(search.speakers);
 
   const articles = useMemo(() => filterArticles(index.articles, search), [index, search]);
+  const bySpeakerOnly = useMemo(() => filterArticles(index.articles, { speakers: search.speakers }), [index, search.speakers]);
   const counts = useMemo(() => speakerArticleCounts(index.articles, search), [index, search]);
   const rows = useMemo(() => rowsByDay(articles), [articles]);
 
   const setSearch = (patch: Partial<TimelineSearch>) =>
     void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false });
 
+  // Filters fold away on narrow screens, where they would otherwise push the list below the fold.
+  const [wide] = useState(() => typeof matchMedia !== 'function' || matchMedia('(min-width: 768px)').matches);
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
@@ -55,10 +60,31 @@ export function TimelinePage() {
     },
   });
 
+  // j / k move the focus between articles; the list is virtual, so scroll the row in before focusing it.
+  const rowOfArticle = useMemo(() => new Map(rows.flatMap((row, i) => (row.kind === 'article' ? [[row.article.id, i] as const] : []))), [rows]);
+  const focusArticle = (delta: number) => {
+    const current = (document.activeElement as HTMLElement | null)?.closest('article[data-article-id]')?.getAttribute('data-article-id');
+    const at = current ? articles.findIndex((a) => a.id === current) : -1;
+    const next = articles[at === -1 ? 0 : Math.min(articles.length - 1, Math.max(0, at + delta))];
+    if (!next) return;
+    virtualizer.scrollToIndex(rowOfArticle.get(next.id) ?? 0, { align: 'auto' });
+    const focus = (attempt: number) => {
+      const link = document.querySelector<HTMLElement>(`article[data-article-id="${CSS.escape(next.id)}"] h3 a`);
+      if (link) link.focus();
+      else if (attempt < 10) requestAnimationFrame(() => focus(attempt + 1));
+    };
+    requestAnimationFrame(() => focus(0));
+  };
+  useShortcuts({ j: () => focusArticle(1), k: () => focusArticle(-1) });
+
   const selectedNames = selected.map((id) => index.speakerById.get(id)?.name ?? id);
   return (
     <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-      <aside aria-label="Filters" className="space-y-6">
+      <details open={wide} className="group md:contents">
+        <summary className="cursor-pointer rounded border border-stone-400 px-3 py-2 font-semibold md:hidden dark:border-stone-500">
+          Filters{selected.length + (search.from ? 1 : 0) + (search.to ? 1 : 0) > 0 ? ' (active)' : ''}
+        </summary>
+      <aside aria-label="Filters" className="mt-3 space-y-6 md:mt-0">
         <DateRangeFilter
           from={search.from}
           to={search.to}
@@ -73,6 +99,7 @@ export function TimelinePage() {
           onChange={(ids: SpeakerId[]) => setSearch({ speakers: ids.length ? ids.join(',') : undefined })}
         />
       </aside>
+      </details>
       <section aria-labelledby="timeline-title" className="min-w-0">
         <h1 id="timeline-title" className="text-2xl font-semibold">
           Timeline
@@ -87,6 +114,20 @@ export function TimelinePage() {
             </>
           )}
         </p>
+        {index.corpus.from && index.corpus.to && (
+          <DateHistogram
+            articles={bySpeakerOnly}
+            from={search.from ?? index.corpus.from}
+            to={search.to ?? index.corpus.to}
+            selected={{ from: search.from, to: search.to }}
+            onSelect={(range) => setSearch(range)}
+          />
+        )}
+        {(search.from || search.to) && (
+          <button type="button" className="mb-3 text-sm font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setSearch({ from: undefined, to: undefined })}>
+            Show all dates
+          </button>
+        )}
         {articles.length === 0 && (
           <p className="rounded border border-stone-300 p-4 dark:border-stone-700">
             No article matches these filters.{' '}
@@ -112,7 +153,7 @@ export function TimelinePage() {
                   </h2>
                 ) : (
                   <div className="pb-3">
-                    <ArticleCard article={row.article} index={index} speakers={search.speakers} />
+                    <ArticleCard article={row.article} index={index} filters={search} />
                   </div>
                 )}
               </div>

@@ -1,0 +1,48 @@
+/** Reader preferences kept in this browser: theme and text size. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export type TextSize = 'small' | 'medium' | 'large' | 'x-large';
+
+const THEME_KEY = 'quoteline.theme';
+const SIZE_KEY = 'quoteline.textSize';
+export const TEXT_SIZES: Record<TextSize, string> = { small: '15px', medium: '17px', large: '19px', 'x-large': '22px' };
+
+function read<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+  try {
+    const value = localStorage.getItem(key);
+    return allowed.includes(value as T) ? (value as T) : fallback;
+  } catch {
+    return fallback; // storage can be disabled; preferences then last for the visit
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // see read()
+  }
+}
+
+export const readTheme = (): ThemeChoice => read(THEME_KEY, ['system', 'light', 'dark'] as const, 'system');
+export const readTextSize = (): TextSize => read(SIZE_KEY, Object.keys(TEXT_SIZES) as TextSize[], 'medium');
+
+export function systemPrefersDark(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/** Apply to <html>: the `dark` class drives Tailwind's dark variant; the font size scales every rem. */
+export function applyPreferences(theme: ThemeChoice, size: TextSize): void {
+  const root = document.documentElement;
+  const dark = theme === 'dark' || (theme === 'system' && systemPrefersDark());
+  root.classList.toggle('dark', dark);
+  root.style.colorScheme = dark ? 'dark' : 'light';
+  root.style.fontSize = TEXT_SIZES[size];
+}
+
+export function saveTheme(theme: ThemeChoice): void {
+  write(THEME_KEY, theme);
+}
+
+export function saveTextSize(size: TextSize): void {
+  write(SIZE_KEY, size);
+}
