@@ -199,6 +199,9 @@ export function ArticlePage() {
                     </span>
                   </span>
                 </Link>
+                <Link to="/speakers/$speakerId" params={{ speakerId: id }} className="ml-1 text-xs font-medium text-sky-800 underline dark:text-sky-300">
+                  every quote by {name}
+                </Link>
               </li>
             );
           })}
