@@ -3,6 +3,7 @@ import { resolveSpeakers, type SpeakerMention } from './identity/resolve.ts';
 import { articleIdFor, normalizeQuoteText, quoteIdFor } from './ids.ts';
 import type { ArticleId, ExtractedQuote, InputIssue, ParsedArticle, SpeakerId } from './model.ts';
 import { parseArticle } from './parse.ts';
+import { quoteText } from './quote-text.ts';
 import { buildSpeakerPages } from './speaker-pages.ts';
 import {
   DATA_VERSION,
@@ -38,11 +39,6 @@ export interface BuiltCorpus {
   report: BuildReport;
 }
 
-/** The text a quote says, pieces joined with an ellipsis: what is shown in previews and hashed into its id. */
-export function quoteText(body: string, quote: { spans: { start: number; end: number }[] }): string {
-  return quote.spans.map((span) => body.slice(span.start, span.end)).join(' … ');
-}
-
 export function sourceOf(url: string, linkable: boolean): string {
   if (!linkable) return '';
   try {
@@ -65,14 +61,19 @@ function leadOf(body: string, quotes: PublishedQuote[]): ArticleSummary['lead'] 
  * Turn a corpus of input files into the published data. Pure: the same files, in any order, give the same
  * data. A file that cannot be parsed is reported and skipped; the rest are still published.
  */
-export function buildCorpus(inputs: InputFile[]): BuiltCorpus {
+export interface BuildOptions {
+  /** The build's date, YYYY-MM-DD: articles dated after it are published with a warning. */
+  today?: string;
+}
+
+export function buildCorpus(inputs: InputFile[], options: BuildOptions = {}): BuiltCorpus {
   // Sorting by path makes the choice of which duplicate is published independent of the order files came in.
   const files = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const fates: FileFate[] = [];
   const skipped: InputIssue[] = [];
   const warnings: InputIssue[] = [];
   const parsed: { id: ArticleId; article: ParsedArticle; quotes: ExtractedQuote[] }[] = [];
-  const fileOfId = new Map<ArticleId, string>();
+  const fileOfUrl = new Map<string, { id: ArticleId; file: string }>();
 
   for (const file of files) {
     const result = parseArticle(file.path, file.text);
@@ -82,14 +83,20 @@ export function buildCorpus(inputs: InputFile[]): BuiltCorpus {
       continue;
     }
     warnings.push(...result.warnings);
+    if (options.today && result.article.date > options.today) {
+      warnings.push({ file: file.path, line: 2, reason: `date ${result.article.date} is after the build date (${options.today})` });
+    }
     const id = articleIdFor(result.article);
-    const first = fileOfId.get(id);
+    // One source URL is one article: a second file with the same URL (a re-scrape, an edited copy) is reported,
+    // not published twice. A URL that is not http(s) identifies nothing, so only exact copies count there.
+    const urlKey = result.article.linkable ? result.article.url : `${id}`;
+    const first = fileOfUrl.get(urlKey);
     if (first !== undefined) {
-      fates.push({ file: file.path, fate: 'duplicate', articleId: id, duplicateOf: first });
-      warnings.push({ file: file.path, line: 0, reason: `duplicate of ${first} (same date, title and URL); not published twice` });
+      fates.push({ file: file.path, fate: 'duplicate', articleId: first.id, duplicateOf: first.file });
+      warnings.push({ file: file.path, line: 3, reason: `duplicate of ${first.file} (same source URL); not published twice` });
       continue;
     }
-    fileOfId.set(id, file.path);
+    fileOfUrl.set(urlKey, { id, file: file.path });
     fates.push({ file: file.path, fate: 'published', articleId: id });
     parsed.push({ id, article: result.article, quotes: extractQuotes(result.article.body, { title: result.article.title }) });
   }

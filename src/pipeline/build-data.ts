@@ -33,7 +33,7 @@ export async function buildDataFromFolder(corpusDir: string): Promise<DataBuild>
   const started = performance.now();
   const { files, missing } = await readSources([corpusDir]);
   if (missing.length > 0) throw new CorpusMissingError(`corpus folder not found: ${corpusDir}`);
-  const built = buildCorpus(files);
+  const built = buildCorpus(files, { today: new Date().toISOString().slice(0, 10) });
   return { corpusDir, built, files: serializeCorpus(built), ms: performance.now() - started };
 }
 
