@@ -57,18 +57,44 @@ function leadOf(body: string, quotes: PublishedQuote[]): ArticleSummary['lead'] 
   return { text: text.length > LEAD_MAX ? `${text.slice(0, LEAD_MAX - 1).trimEnd()}…` : text, speaker: lead.speaker?.id ?? null };
 }
 
-/**
- * Turn a corpus of input files into the published data. Pure: the same files, in any order, give the same
- * data. A file that cannot be parsed is reported and skipped; the rest are still published.
- */
 export interface BuildOptions {
   /** The build's date, YYYY-MM-DD: articles dated after it are published with a warning. */
   today?: string;
 }
 
+/** What one file yields on its own: parsed and extracted, or its errors. Plain data, so it can cross threads. */
+export type FileAnalysis =
+  | { path: string; ok: true; article: ParsedArticle; warnings: InputIssue[]; quotes: ExtractedQuote[] }
+  | { path: string; ok: false; errors: InputIssue[] };
+
+/**
+ * Parse and extract one file. This is the costly, independent part of a build, so the pipeline may run it on
+ * several threads; everything that needs the whole corpus happens in assembleCorpus.
+ */
+export function analyzeFile(file: InputFile): FileAnalysis {
+  const result = parseArticle(file.path, file.text);
+  if (!result.ok) return { path: file.path, ok: false, errors: result.errors };
+  return {
+    path: file.path,
+    ok: true,
+    article: result.article,
+    warnings: result.warnings,
+    quotes: extractQuotes(result.article.body, { title: result.article.title }),
+  };
+}
+
+/**
+ * Turn a corpus of input files into the published data. Pure: the same files, in any order, give the same
+ * data. A file that cannot be parsed is reported and skipped; the rest are still published.
+ */
 export function buildCorpus(inputs: InputFile[], options: BuildOptions = {}): BuiltCorpus {
+  return assembleCorpus(inputs.map(analyzeFile), options);
+}
+
+/** Everything after analysis: duplicates, corpus-wide speaker identity, ids, the index and per-speaker data. */
+export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions = {}): BuiltCorpus {
   // Sorting by path makes the choice of which duplicate is published independent of the order files came in.
-  const files = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = [...analyses].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const fates: FileFate[] = [];
   const skipped: InputIssue[] = [];
   const warnings: InputIssue[] = [];
@@ -76,20 +102,20 @@ export function buildCorpus(inputs: InputFile[], options: BuildOptions = {}): Bu
   const fileOfUrl = new Map<string, { id: ArticleId; file: string }>();
 
   for (const file of files) {
-    const result = parseArticle(file.path, file.text);
-    if (!result.ok) {
-      fates.push({ file: file.path, fate: 'skipped', errors: result.errors });
-      skipped.push(...result.errors);
+    if (!file.ok) {
+      fates.push({ file: file.path, fate: 'skipped', errors: file.errors });
+      skipped.push(...file.errors);
       continue;
     }
-    warnings.push(...result.warnings);
-    if (options.today && result.article.date > options.today) {
-      warnings.push({ file: file.path, line: 2, reason: `date ${result.article.date} is after the build date (${options.today})` });
+    const { article } = file;
+    warnings.push(...file.warnings);
+    if (options.today && article.date > options.today) {
+      warnings.push({ file: file.path, line: 2, reason: `date ${article.date} is after the build date (${options.today})` });
     }
-    const id = articleIdFor(result.article);
+    const id = articleIdFor(article);
     // One source URL is one article: a second file with the same URL (a re-scrape, an edited copy) is reported,
     // not published twice. A URL that is not http(s) identifies nothing, so only exact copies count there.
-    const urlKey = result.article.linkable ? result.article.url : `${id}`;
+    const urlKey = article.linkable ? article.url : `${id}`;
     const first = fileOfUrl.get(urlKey);
     if (first !== undefined) {
       fates.push({ file: file.path, fate: 'duplicate', articleId: first.id, duplicateOf: first.file });
@@ -98,7 +124,7 @@ export function buildCorpus(inputs: InputFile[], options: BuildOptions = {}): Bu
     }
     fileOfUrl.set(urlKey, { id, file: file.path });
     fates.push({ file: file.path, fate: 'published', articleId: id });
-    parsed.push({ id, article: result.article, quotes: extractQuotes(result.article.body, { title: result.article.title }) });
+    parsed.push({ id, article, quotes: file.quotes });
   }
 
   const mentions: SpeakerMention[] = [];
@@ -202,9 +228,10 @@ export function buildCorpus(inputs: InputFile[], options: BuildOptions = {}): Bu
     warnings,
   };
   const count = (fate: FileFate['fate']) => fates.filter((f) => f.fate === fate).length;
+  articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     index,
-    articles: articles.sort((a, b) => a.id.localeCompare(b.id)),
+    articles,
     speakerPages: buildSpeakerPages(index, articles),
     report: {
       files: fates,

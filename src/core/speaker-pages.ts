@@ -31,7 +31,13 @@ export function buildSpeakerPages(index: CorpusIndex, articles: PublishedArticle
     });
   }
   const articlesOf = new Map<SpeakerId, ArticleId[]>();
-  for (const a of index.articles) for (const s of a.speakers) articlesOf.set(s, [...(articlesOf.get(s) ?? []), a.id]);
+  for (const a of index.articles) {
+    for (const s of a.speakers) {
+      const list = articlesOf.get(s);
+      if (list) list.push(a.id);
+      else articlesOf.set(s, [a.id]);
+    }
+  }
   const speakersOf = new Map(index.articles.map((a) => [a.id, a.speakers]));
   const nameOf = new Map(index.speakers.map((s) => [s.id, s.name]));
 

@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { buildCorpus, type BuiltCorpus } from '../core/publish.ts';
+import { stat } from 'node:fs/promises';
+import { assembleCorpus, type BuiltCorpus } from '../core/publish.ts';
+import { analyzeFiles, type ParallelOptions } from './analyze-parallel.ts';
 import { DATA_ROOT, articlePath, indexPath, speakerPath } from '../core/schema.ts';
-import { readSources } from './read-corpus.ts';
+import { buildSearchData, searchIndexPath } from '../core/search/build.ts';
+import { listTextFiles } from './read-corpus.ts';
 
 /** The bundled corpus, used unless QUOTELINE_CORPUS names another folder. */
 export const DEFAULT_CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
@@ -24,16 +27,19 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
   files.set(`${DATA_ROOT}/report.json`, JSON.stringify(built.report, null, 1));
   for (const article of built.articles) files.set(articlePath(article.id), JSON.stringify(article));
   for (const page of built.speakerPages) files.set(speakerPath(page.speaker.id), JSON.stringify(page));
+  // Full-text search: its own file, fetched only when the reader first searches.
+  files.set(searchIndexPath(), JSON.stringify(buildSearchData(built.articles, built.index.speakers)));
   return files;
 }
 
 export class CorpusMissingError extends Error {}
 
-export async function buildDataFromFolder(corpusDir: string): Promise<DataBuild> {
+export async function buildDataFromFolder(corpusDir: string, options: ParallelOptions = {}): Promise<DataBuild> {
   const started = performance.now();
-  const { files, missing } = await readSources([corpusDir]);
-  if (missing.length > 0) throw new CorpusMissingError(`corpus folder not found: ${corpusDir}`);
-  const built = buildCorpus(files, { today: new Date().toISOString().slice(0, 10) });
+  const info = await stat(corpusDir).catch(() => null);
+  if (!info?.isDirectory()) throw new CorpusMissingError(`corpus folder not found: ${corpusDir}`);
+  const analyses = await analyzeFiles(await listTextFiles(corpusDir), corpusDir, options);
+  const built = assembleCorpus(analyses, { today: new Date().toISOString().slice(0, 10) });
   return { corpusDir, built, files: serializeCorpus(built), ms: performance.now() - started };
 }
 

@@ -14,12 +14,18 @@ export interface SourceFile {
  */
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
-async function listTextFiles(dir: string): Promise<string[]> {
+export async function listTextFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
     .map((entry) => path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name))
     .sort();
+}
+
+/** Read one file as the core sees it, named relative to `base`. */
+export async function readSource(filePath: string, base: string): Promise<SourceFile> {
+  const bytes = await readFile(filePath);
+  return { path: path.relative(base, filePath) || path.basename(filePath), text: decoder.decode(bytes) };
 }
 
 /**
@@ -37,10 +43,7 @@ export async function readSources(inputs: string[]): Promise<{ files: SourceFile
     }
     const paths = info.isDirectory() ? await listTextFiles(input) : [input];
     const base = info.isDirectory() ? input : path.dirname(input);
-    for (const filePath of paths) {
-      const bytes = await readFile(filePath);
-      files.push({ path: path.relative(base, filePath) || path.basename(filePath), text: decoder.decode(bytes) });
-    }
+    for (const filePath of paths) files.push(await readSource(filePath, base));
   }
   return { files, missing };
 }
