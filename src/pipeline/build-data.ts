@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { buildCorpus, type BuiltCorpus } from '../core/publish.ts';
+import { stat } from 'node:fs/promises';
+import { assembleCorpus, type BuiltCorpus } from '../core/publish.ts';
+import { analyzeFiles, type ParallelOptions } from './analyze-parallel.ts';
 import { DATA_ROOT, articlePath, indexPath, speakerPath } from '../core/schema.ts';
 import { buildSearchData, searchIndexPath } from '../core/search/build.ts';
-import { readSources } from './read-corpus.ts';
+import { listTextFiles } from './read-corpus.ts';
 
 /** The bundled corpus, used unless QUOTELINE_CORPUS names another folder. */
 export const DEFAULT_CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
@@ -32,11 +34,12 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
 
 export class CorpusMissingError extends Error {}
 
-export async function buildDataFromFolder(corpusDir: string): Promise<DataBuild> {
+export async function buildDataFromFolder(corpusDir: string, options: ParallelOptions = {}): Promise<DataBuild> {
   const started = performance.now();
-  const { files, missing } = await readSources([corpusDir]);
-  if (missing.length > 0) throw new CorpusMissingError(`corpus folder not found: ${corpusDir}`);
-  const built = buildCorpus(files, { today: new Date().toISOString().slice(0, 10) });
+  const info = await stat(corpusDir).catch(() => null);
+  if (!info?.isDirectory()) throw new CorpusMissingError(`corpus folder not found: ${corpusDir}`);
+  const analyses = await analyzeFiles(await listTextFiles(corpusDir), corpusDir, options);
+  const built = assembleCorpus(analyses, { today: new Date().toISOString().slice(0, 10) });
   return { corpusDir, built, files: serializeCorpus(built), ms: performance.now() - started };
 }
 
