@@ -25,7 +25,7 @@ export interface RawAttribution {
   /** A quotation with no cue of its own. */
   orphan: boolean;
   /** Is the source placed after the cue ("said X", "according to X")? */
-  frame: 'pre' | 'post' | 'inv' | 'acc' | 'cont' | 'orphan';
+  frame: 'pre' | 'post' | 'inv' | 'acc' | 'cont' | 'orphan' | 'dangling';
 }
 
 const STOP_LEFT = new Set([
@@ -159,6 +159,10 @@ export function npRight(toks: Tok[], k: number, strict = false): { from: number;
     const t = toks[j] as Tok;
     if (t.kind !== 'w' && !(t.kind === 'p' && (t.text === '-' || t.text === '&' || t.text === '’' || t.text === "'" || t.text === '/'))) break;
     if (j > k && strict && ['for', 'of', 'about', 'with', 'from', 'by'].includes(t.lower)) break;
+    if (j > k && !strict && ['with', 'from', 'by', 'for'].includes(t.lower) && j + 1 < toks.length && isWord(toks[j + 1]) && ((toks[j + 1] as Tok).cap || DETERMINERS.has((toks[j + 1] as Tok).lower) || /['’]s$/.test((toks[j + 1] as Tok).lower) || NOUNISH_LOWER.test((toks[j + 1] as Tok).lower))) {
+      j++;
+      continue;
+    }
     if (j > k && STOP_RIGHT.has(t.lower) && !(t.lower === 'and' && (toks[j + 1]?.cap ?? false) && (toks[j - 1]?.cap ?? false))) break;
     j++;
   }
@@ -252,6 +256,10 @@ function findCandidates(toks: Tok[]): Cand[] {
       // "a host of states", "her public remarks": nouns after a preposition, determiner or adjective
       const p = prevTok;
       if (p !== undefined && (p.kind !== 'w' ? !isComma(p) && p.kind !== 'q' : !p.cap && (NOUN_CONTEXT.has(p.lower) || /^\d/.test(p.lower) || /(al|ic|ous|ive|ful|ern|ary)$/.test(p.lower)))) continue;
+      // "states", "reports", "calls": a verb only before its content or after a pronoun
+      const nx = toks[i + 1];
+      const opens = nx !== undefined && (nx.kind === 'q' || nx.lower === 'that' || isPunct(nx, ':,') || (hit.base === 'hope' || hit.base === 'call' || hit.base === 'vow' || hit.base === 'pledge' || hit.base === 'promise') && nx.lower === 'to' || ['for', 'on'].includes(nx.lower) && hit.base === 'call');
+      if (!opens && !(p !== undefined && PRONOUNS.has(p.lower)) && STRICT_NOUN_VERBS.has(hit.base)) continue;
     }
     if (prevTok && prevTok.kind === 'w' && (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'whose', 'every', 'each', 'no', 'any'].includes(prevTok.lower) || /['’]s$/.test(prevTok.lower)) && !t.lower.endsWith('ed')) continue;
     if (prevTok?.lower === 'not' && ['respond', 'comment', 'answer', 'reply', 'return', 'confirm'].includes(hit?.base ?? '')) continue;
@@ -302,6 +310,8 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
 
 
 const NOUN_VERBS = new Set(['state', 'remark', 'report', 'comment', 'claim', 'call', 'post', 'fear', 'hope', 'note', 'question', 'demand', 'request', 'promise', 'charge', 'answer', 'reply', 'tweet', 'estimate', 'forecast', 'signal', 'hint', 'voice', 'vow', 'pledge', 'joke', 'quip', 'boast', 'brag', 'doubt', 'worry', 'show', 'find', 'counter', 'comment', 'concern', 'blame', 'guarantee', 'respond', 'continue', 'read', 'brief', 'lament', 'complain', 'warn', 'request', 'recall', 'repeat', 'testify', 'thank', 'welcome', 'praise', 'express', 'mention', 'record', 'cite', 'add', 'feel', 'insist', 'propose']);
+
+const STRICT_NOUN_VERBS = new Set(['state', 'report', 'claim', 'call', 'post', 'fear', 'hope', 'note', 'question', 'demand', 'request', 'promise', 'charge', 'answer', 'reply', 'estimate', 'forecast', 'signal', 'hint', 'voice', 'vow', 'pledge', 'joke', 'concern', 'show', 'find', 'record', 'welcome', 'label', 'brand']);
 
 const NOUN_CONTEXT = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'about', 'into', 'over', 'under', 'after', 'before', 'and', 'or', 'public', 'private', 'recent', 'earlier', 'latest', 'new', 'own', 'written', 'prepared', 'opening', 'closing', 'such', 'many', 'several', 'some', 'few', 'other', 'those', 'these', 'both', 'all', 'no', 'any', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'two', 'three', 'more', 'most', 'less', 'these', 'united', 'big', 'small', 'key', 'swing', 'battleground', 'red', 'blue', 'southern', 'northern', 'western', 'eastern', 'other', 'same', 'false', 'true', 'initial', 'news', 'media', 'press', 'poll', 'survey', 'several', 'numerous', 'growing', 'rising', 'widespread', 'repeated']);
 
@@ -420,6 +430,18 @@ function resumeAfter(toks: Tok[], ce: number, limit: number): { span: Span; end:
   return span ? { span, end } : null;
 }
 
+
+/** A quotation shortly after a cue, before any clause: "said of politicians, "..."", "told Reuters: "..."". */
+function quoteAhead(toks: Tok[], k: number, limit: number): number {
+  for (let j = k; j < limit && j - k < 10; j++) {
+    const t = toks[j] as Tok;
+    if (t.kind === 'q') return t.text.split(/\s+/).length >= 3 ? j : -1;
+    if (t.kind === 'w' && (CLAUSE_WORDS.has(t.lower) || t.lower === 'that' || lookupCue(t.lower))) return -1;
+    if (isPunct(t, '.;!?')) return -1;
+  }
+  return -1;
+}
+
 /** Find the attributions in one unit. */
 export function analyzeUnit(unit: Unit): RawAttribution[] {
   const toks = unit.toks;
@@ -438,6 +460,7 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
   }
   /** Tokens before this index are taken. */
   let taken = 0;
+  let dangling: RawAttribution | null = null;
   const covered = new Set<number>();
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci] as Cand;
@@ -456,6 +479,24 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
       }
     }
     void nextCand;
+    // "X said A, but he said B" / "X denied A and counter-accused B": a later clause with its own cue ends the content
+    for (let n = ci + 1; n < cands.length; n++) {
+      const nc = cands[n] as Cand;
+      if (nc.at >= limit) break;
+      let cut = -1;
+      for (let j = nc.at - 1; j > c.end + 1 && nc.at - j <= 8; j--) {
+        const t = toks[j] as Tok;
+        if (t.kind === 'q' || isPunct(t, '.;:')) break;
+        if ((t.kind === 'w' && ((t.lower === 'and' && nc.at - j <= 3) || ['but', 'although', 'though', 'while', 'whereas', 'yet'].includes(t.lower))) || isPunct(t, '—–') || (t.kind === 'p' && t.text === '-' && toks[j - 1]?.end !== t.start)) {
+          cut = j;
+          break;
+        }
+      }
+      if (cut > 0) {
+        limit = isComma(toks[cut - 1]) ? cut - 1 : cut;
+        break;
+      }
+    }
     const emit = (a: Omit<RawAttribution, 'inherit' | 'issuer' | 'orphan'> & Partial<RawAttribution>, lastTok: number): void => {
       const content = a.content.filter((s) => s.end > s.start);
       if (content.length === 0) return;
@@ -523,7 +564,7 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
       const from = contentStartAfter(toks, ce, c.base, limit);
       const to = trimEnd(toks, from, limit);
       const content = spanOf(toks, from, to);
-      if (content && to - from >= 2) {
+      if (content && (to - from >= 2 || toks[from]?.kind === 'q')) {
         const prevSource = out.length ? (out[out.length - 1] as RawAttribution).source : null;
         let source = prevSource;
         let inherit = true;
@@ -537,6 +578,15 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
       }
     }
 
+    // a line that is only "said Murphy, who ..." under a quotation
+    if (c.at === 0 && out.length === 0 && c.cls === 'speech' && INVERTING.has(c.base) && !toks.some((t) => t.kind === 'q')) {
+      const np = npRight(toks, ce);
+      if (np) {
+        const src = sourceToEnd(toks, np, toks.length);
+        dangling = { content: [], cue: spanOf(toks, c.at, ce), source: spanOf(toks, src.from, src.to), cls: c.cls, inherit: false, issuer, orphan: false, frame: 'dangling' };
+        continue;
+      }
+    }
     // INV: ""...," said X" / "..., said the readout"
     if ((isComma(before) || before?.kind === 'q') && cs === c.at && c.cls === 'speech' && INVERTING.has(c.base)) {
       const np = npRight(toks, ce);
@@ -556,13 +606,25 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
       }
     }
 
-    const subj = subjectLeft(toks, cs);
+    let subj = subjectLeft(toks, cs);
+    const rq = quoteAhead(toks, ce, limit);
+    if ((!subj || subj.from < taken) && rq >= 0) {
+      // "began by saying, "..."", "went on to say: "..."": the quotation is the content, the clause subject speaks
+      const cs2 = clauseSubject(toks, cs);
+      const from = contentStartAfter(toks, ce, c.base, limit);
+      const to = trimEnd(toks, from, limit);
+      const content = spanOf(toks, from, to);
+      if (content && from <= rq) {
+        emit({ content: [content], cue, source: cs2 && cs2.from >= taken && cs2.to <= cs ? spanOf(toks, cs2.from, cs2.to) : null, cls: c.cls, frame: 'pre', issuer }, to);
+      }
+      continue;
+    }
     if (!subj || subj.from < taken) continue;
     const b = subj.from - 1;
     const bt = toks[b];
     const contentBefore = b >= taken && (isPunct(bt, ',—–:') || bt?.kind === 'q') && (bt?.kind === 'q' || b - taken >= 1);
     const after = toks[ce];
-    const preEvidence = after !== undefined && (after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && bt?.kind !== 'q') || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
+    const preEvidence = after !== undefined && ((rq >= 0 && bt?.kind !== 'q') || after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && bt?.kind !== 'q') || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
 
     const adjunct = isWord(after) && ['as', 'of', 'after', 'when', 'while', 'before', 'during', 'in', 'at', 'on', 'from', 'to', 'with', 'about', 'because', 'since', 'referring', 'pointing', 'noting', 'speaking', 'outside', 'inside', 'near', 'through', 'without', 'amid', 'following', 'afterward', 'afterwards', 'later', 'then', 'earlier', 'recently'].includes(after.lower);
     if (contentBefore && !preEvidence && (adjunct || isTail(toks, ce, limit))) {
@@ -592,13 +654,19 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
     // PRE
     const from = contentStartAfter(toks, ce, c.base, limit);
     const to = trimEnd(toks, from, limit);
+    if (subj.from === 0 && c.cls === 'speech' && out.length === 0 && isTail(toks, ce, toks.length) && !toks.some((t) => t.kind === 'q')) {
+      // "Trump said on Twitter." under a quotation: the quotation above is the content
+      dangling = { content: [], cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, inherit: false, issuer, orphan: false, frame: 'dangling' };
+      continue;
+    }
     if (to - from < 2 && !(to - from === 1 && toks[from]?.kind === 'q')) continue;
-    const wordsAfter = toks.slice(from, to).filter((t) => t.kind !== 'p').length;
+    const wordsAfter = toks.slice(from, to).reduce((n, t) => n + (t.kind === 'w' ? 1 : t.kind === 'q' ? t.text.split(/\s+/).length : 0), 0);
     if (!preEvidence && (wordsAfter < 3 || (isTail(toks, from, to) && !toks.slice(from, to).some((t) => t.kind === 'q')))) continue;
     const content = spanOf(toks, from, to);
     if (!content) continue;
     emit({ content: [content], cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, frame: 'pre', issuer }, to);
   }
+  if (dangling && out.length === 0) return [dangling];
   // quotations no cue claimed
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;

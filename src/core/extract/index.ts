@@ -88,8 +88,17 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
   });
 
   // attach orphan quotations to the attribution just before them (a quote that goes on after "he said")
+  // "Trump said." on its own line: it attributes the cue-less quotation just above
+  for (let i = 1; i < raw.length; i++) {
+    const a = raw[i] as Placed;
+    const prev = raw[i - 1] as Placed;
+    if (a.frame === 'dangling' && prev.orphan && prev.unit === a.unit - 1) {
+      raw[i - 1] = { ...prev, orphan: false, frame: 'post', cue: a.cue, source: a.source, issuer: a.issuer };
+    }
+  }
   const merged: Placed[] = [];
   for (const a of raw) {
+    if (a.frame === 'dangling') continue;
     if (a.orphan) {
       const prev = merged[merged.length - 1];
       const span = a.content[0] as Span;

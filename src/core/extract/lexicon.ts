@@ -16,8 +16,14 @@ const SPEECH_BASES = [
   'specify', 'clarify', 'accuse', 'charge', 'blame', 'acknowledge', 'agree', 'tout', 'proclaim', 'concur',
   'muse', 'speculate', 'guarantee', 'forecast', 'recognize', 'recognise', 'express', 'voice', 'describe', 'call',
   'urge', 'plead', 'beg', 'explain', 'announce', 'read', 'cite', 'insist', 'swear', 'declare', 'bark', 'snap',
-  'scoff', 'gush', 'chide', 'scold', 'mock', 'fume', 'thunder', 'crow', 'rail', 'snipe', 'jab', 'tease', 'vent',
+  'scoff', 'gush', 'chide', 'scold', 'mock', 'fume', 'thunder', 'crow', 'rail', 'snipe', 'jab', 'vent',
   'confide', 'marvel', 'grumble', 'lament', 'sigh', 'interject', 'interrupt', 'recall', 'relay', 'summarize',
+  'criticize', 'criticise', 'praise', 'dismiss', 'blast', 'slam', 'defend', 'endorse', 'reject', 'applaud',
+  'condemn', 'denounce', 'welcome', 'ridicule', 'lambaste', 'decry', 'hail', 'label', 'brand', 'characterize',
+  'characterise', 'thank', 'congratulate', 'apologize', 'apologise', 'dispute', 'refute',
+  'rebut', 'commend', 'laud', 'mention', 'list',
+  'tease', 'instruct',
+  'implore', 'encourage', 'caution', 'disagree', 'dispute', 'contradict', 'plead',
 ];
 
 /** Verbs of belief, intention and evidence, which PolNeAR annotates as non-speech attributions. */
@@ -40,6 +46,17 @@ const IRREGULAR: Record<string, string[]> = {
   beg: ['begs', 'begged', 'begging'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
   regret: ['regrets', 'regretted', 'regretting'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  see: ['sees', 'saw', 'seen', 'seeing'],
+  seek: ['seeks', 'sought', 'seeking'],
+  plan: ['plans', 'planned', 'planning'],
+  lash: ['lashes', 'lashed', 'lashing'],
+  pan: ['pans', 'panned', 'panning'],
+  fire: ['fires', 'fired', 'firing'],
+  push: ['pushes', 'pushed', 'pushing'],
+  press: ['presses', 'pressed', 'pressing'],
+  label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  favor: ['favors', 'favored', 'favoring'],
 };
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
