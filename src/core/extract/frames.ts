@@ -9,7 +9,7 @@
  * A quotation in the unit that no cue claims is returned as an orphan for the caller to attach.
  */
 import type { Span } from '../model.ts';
-import { CONTINUATION_BASES, CUE_PREFIX, OBJECT_VERBS, PARTICLES, lookupCue, type CueClass } from './lexicon.ts';
+import { AFTER_QUOTE_ONLY, CONTINUATION_BASES, CUE_PREFIX, OBJECT_VERBS, PARTICLES, lookupCue, type CueClass } from './lexicon.ts';
 import { PRONOUNS } from './names.ts';
 import type { Tok, Unit } from './tokens.ts';
 
@@ -232,6 +232,16 @@ function findCandidates(toks: Tok[]): Cand[] {
     }
     const hit = lookupCue(t.lower);
     let end = i + 1;
+    if (hit && AFTER_QUOTE_ONLY.has(hit.base)) {
+      // ""...," he continued" / ""...," Trump went on"
+      if (hit.base === 'go' && toks[i + 1]?.lower !== 'on') continue;
+      let j = i - 1;
+      while (j >= 0 && i - j <= 5 && toks[j]?.kind === 'w') j--;
+      if (j < 0 || toks[j]?.kind !== 'q' || j === i - 1 && !isComma(toks[i - 1])) {
+        if (!(toks[j]?.kind === 'q' && j < i - 1)) continue;
+      }
+      if (hit.base === 'go') end = i + 2;
+    }
     let base: string;
     let cls: CueClass;
     if (hit) {
@@ -343,23 +353,33 @@ function isTail(toks: Tok[], from: number, limit: number, commaEnds = false): bo
     }
     words++;
     if (t.lower === 'that' || CLAUSE_WORDS.has(t.lower) || lookupCue(t.lower)) return false;
-    if (!t.cap && !TAIL_WORDS.has(t.lower) && !/^\d/.test(t.lower)) other++;
+    if (!t.cap && !TAIL_WORDS.has(t.lower) && !/^\d/.test(t.lower) && !/ly$/.test(t.lower)) other++;
     if (other >= 3 || words > 14) return false;
   }
   return true;
 }
 
 /** Verbs that follow their content in the inverted order: ""...," said X". */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'reply', 'respond', 'explain', 'note', 'continue', 'recall', 'tweet', 'declare', 'conclude', 'insist', 'warn', 'argue', 'counter', 'quip', 'state', 'announce', 'confirm', 'observe', 'remark', 'comment', 'complain', 'read', 'report', 'answer', 'retort', 'joke', 'predict', 'stress', 'emphasize', 'acknowledge', 'admit', 'concede', 'claim', 'suggest', 'exclaim', 'shout']);
+const INVERTING = new Set(['go', 'chime', 'say', 'add', 'write', 'ask', 'reply', 'respond', 'explain', 'note', 'continue', 'recall', 'tweet', 'declare', 'conclude', 'insist', 'warn', 'argue', 'counter', 'quip', 'state', 'announce', 'confirm', 'observe', 'remark', 'comment', 'complain', 'read', 'report', 'answer', 'retort', 'joke', 'predict', 'stress', 'emphasize', 'acknowledge', 'admit', 'concede', 'claim', 'suggest', 'exclaim', 'shout']);
 
 const AUX_OR_VERB = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did', 'do', 'also', 'then', 'sent', 'made', 'took', 'gave', 'went', 'came', 'spoke', 'met', 'held', 'left', 'got', 'set', 'put', 'ran', 'won', 'lost', 'led', 'began', 'became', 'brought', 'kept', 'wrote', 'told', 'said', 'saw', 'found', 'thought', 'felt', 'still', 'again', 'never', 'later', 'once', 'now', 'who', 'which']);
 
 /** The subject of the unit's main clause: after a leading phrase ending in a comma, up to the first verb. */
 function clauseSubject(toks: Tok[], before: number): { from: number; to: number } | null {
-  let start = 0;
-  for (let i = 0; i < Math.min(before, 14); i++) {
+  // the clause starts after the last quotation or sentence mark before the cue
+  let base = 0;
+  for (let i = before - 1; i >= 0; i--) {
+    const t = toks[i] as Tok;
+    if (t.kind === 'q' || isPunct(t, '.;:!?')) {
+      base = i + 1;
+      break;
+    }
+  }
+  while (base < before && isPunct(toks[base], ',—–-')) base++;
+  let start = base;
+  for (let i = base; i < Math.min(before, base + 14); i++) {
     if (isComma(toks[i])) {
-      const first = toks[0];
+      const first = toks[base];
       if (first && first.kind === 'w' && (!first.cap || ['In', 'On', 'At', 'For', 'During', 'After', 'Before', 'Earlier', 'Later', 'Last', 'This', 'Speaking', 'Asked', 'When', 'While', 'As', 'But', 'And', 'Still', 'However', 'Meanwhile', 'Now', 'Then', 'Since', 'With', 'Without', 'Despite', 'Although', 'Though', 'If', 'Yet', 'Instead', 'Separately', 'Also', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Over', 'Under', 'From', 'Following', 'After'].includes(first.text))) start = i + 1;
       break;
     }
@@ -442,8 +462,12 @@ function quoteAhead(toks: Tok[], k: number, limit: number): number {
   return -1;
 }
 
+
+const ADJUNCT_WORDS = new Set(['as', 'of', 'after', 'when', 'while', 'before', 'during', 'in', 'at', 'on', 'from', 'to', 'with', 'about', 'because', 'since', 'referring', 'pointing', 'noting', 'speaking', 'outside', 'inside', 'near', 'through', 'without', 'amid', 'following', 'afterward', 'afterwards', 'later', 'then', 'earlier', 'recently', 'answering', 'responding', 'adding', 'explaining', 'according']);
+const isAdjunct = (t: Tok | undefined): boolean => isWord(t) && (ADJUNCT_WORDS.has(t.lower) || /ly$/.test(t.lower));
+
 /** Find the attributions in one unit. */
-export function analyzeUnit(unit: Unit): RawAttribution[] {
+export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
   const toks = unit.toks;
   const out: RawAttribution[] = [];
   const cands = findCandidates(toks);
@@ -626,8 +650,10 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
     const after = toks[ce];
     const preEvidence = after !== undefined && ((rq >= 0 && bt?.kind !== 'q') || after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && bt?.kind !== 'q') || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
 
-    const adjunct = isWord(after) && ['as', 'of', 'after', 'when', 'while', 'before', 'during', 'in', 'at', 'on', 'from', 'to', 'with', 'about', 'because', 'since', 'referring', 'pointing', 'noting', 'speaking', 'outside', 'inside', 'near', 'through', 'without', 'amid', 'following', 'afterward', 'afterwards', 'later', 'then', 'earlier', 'recently'].includes(after.lower);
-    if (contentBefore && !preEvidence && (adjunct || isTail(toks, ce, limit))) {
+    const adjunct = isAdjunct(after);
+    // ""...," the governor said, before clarifying ...": a quotation right before a short source is its content
+    const strongPost = bt?.kind === 'q' && subj.to - subj.from <= 12 && after?.lower !== 'that' && !isPunct(after, ':');
+    if (contentBefore && (strongPost || (!preEvidence && (adjunct || isTail(toks, ce, limit))))) {
       // POST
       const to = bt?.kind === 'q' ? b + 1 : b;
       let from = trimStart(toks, taken, to);
@@ -654,7 +680,8 @@ export function analyzeUnit(unit: Unit): RawAttribution[] {
     // PRE
     const from = contentStartAfter(toks, ce, c.base, limit);
     const to = trimEnd(toks, from, limit);
-    if (subj.from === 0 && c.cls === 'speech' && out.length === 0 && isTail(toks, ce, toks.length) && !toks.some((t) => t.kind === 'q')) {
+    const objEnd = OBJECT_VERBS.has(c.base) ? (npRight(toks, ce, true)?.to ?? ce) : ce;
+    if (subj.from === 0 && c.cls === 'speech' && out.length === 0 && (isTail(toks, ce, toks.length) || (afterQuote && (isAdjunct(toks[objEnd]) || isComma(toks[objEnd])))) && !toks.some((t) => t.kind === 'q')) {
       // "Trump said on Twitter." under a quotation: the quotation above is the content
       dangling = { content: [], cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, inherit: false, issuer, orphan: false, frame: 'dangling' };
       continue;

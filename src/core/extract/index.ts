@@ -84,7 +84,10 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
   const units = buildUnits(body, quotes);
   const raw: Placed[] = [];
   units.forEach((unit, i) => {
-    for (const a of analyzeUnit(unit)) raw.push({ ...a, unit: i });
+    const prev = units[i - 1];
+    const last = prev?.toks[prev.toks.length - 1];
+    const afterQuote = last !== undefined && (last.kind === 'q' || (last.kind === 'p' && prev!.toks[prev!.toks.length - 2]?.kind === 'q'));
+    for (const a of analyzeUnit(unit, afterQuote)) raw.push({ ...a, unit: i });
   });
 
   // attach orphan quotations to the attribution just before them (a quote that goes on after "he said")

@@ -26,6 +26,9 @@ const SPEECH_BASES = [
   'implore', 'encourage', 'caution', 'disagree', 'dispute', 'contradict', 'plead',
 ];
 
+/** Verbs that report speech only right after a quotation: ""...," he continued". */
+export const AFTER_QUOTE_ONLY = new Set(['continue', 'go', 'begin', 'finish', 'conclude', 'interject', 'chime']);
+
 /** Verbs of belief, intention and evidence, which PolNeAR annotates as non-speech attributions. */
 const BELIEF_BASES = ['think', 'believe', 'hope', 'expect', 'fear', 'feel', 'worry', 'doubt', 'suspect', 'show', 'find'];
 
@@ -93,6 +96,9 @@ function expand(bases: string[]): Map<string, string> {
 }
 
 const SPEECH = expand(SPEECH_BASES);
+const AFTER_QUOTE = expand(['continue', 'chime']);
+AFTER_QUOTE.set('went', 'go');
+AFTER_QUOTE.set('goes', 'go');
 const BELIEF = expand(BELIEF_BASES);
 
 export type CueClass = 'speech' | 'belief';
@@ -100,6 +106,8 @@ export type CueClass = 'speech' | 'belief';
 /** The base form and class of a reporting verb, or null when the word is not one. */
 export function lookupCue(word: string): { base: string; cls: CueClass } | null {
   const lower = word.toLowerCase();
+  const after = AFTER_QUOTE.get(lower);
+  if (after) return { base: after, cls: 'speech' };
   const speech = SPEECH.get(lower);
   if (speech) return { base: speech, cls: 'speech' };
   const belief = BELIEF.get(lower);
