@@ -4,14 +4,15 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { preview } from 'vite';
+import { fetchIndex } from '../tests/browser/corpus-data.ts';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const base = server.resolvedUrls.local[0].replace(/\/$/, '');
-const index = await (await fetch(`${base}/data/v1/index.json`)).json();
-const firstArticle = index.articles?.[0]?.id ?? index.articleIds?.[0];
+const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+const index = await fetchIndex(base);
+const firstArticle = index.articles[0]?.id;
 const views = [
   ['timeline', '/'],
   ['article', firstArticle ? `/articles/${firstArticle}` : '/'],
@@ -19,7 +20,18 @@ const views = [
 ];
 
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
-const results = [];
+interface Row {
+  view: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  failing: string[];
+}
+const results: Row[] = [];
+const score = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
 try {
   for (const [name, path] of views) {
     const run = await lighthouse(`${base}${path}`, {
@@ -28,25 +40,26 @@ try {
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
     });
+    if (!run) throw new Error(`Lighthouse gave no result for ${path}`);
     const c = run.lhr.categories;
     const a = run.lhr.audits;
     results.push({
-      view: name,
-      performance: Math.round(c.performance.score * 100),
-      accessibility: Math.round(c.accessibility.score * 100),
-      bestPractices: Math.round(c['best-practices'].score * 100),
-      lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
-      tbtMs: Math.round(a['total-blocking-time'].numericValue),
-      cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(3)),
+      view: name ?? path ?? '',
+      performance: score(c.performance?.score),
+      accessibility: score(c.accessibility?.score),
+      bestPractices: score(c['best-practices']?.score),
+      lcpMs: Math.round(a['largest-contentful-paint']?.numericValue ?? 0),
+      tbtMs: Math.round(a['total-blocking-time']?.numericValue ?? 0),
+      cls: Number((a['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
       failing: Object.values(a)
-        .filter((x) => x.score !== null && x.score < 0.9 && x.scoreDisplayMode !== 'informative' && x.scoreDisplayMode !== 'notApplicable' && x.scoreDisplayMode !== 'manual')
+        .filter((x) => x.score !== null && x.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(x.scoreDisplayMode))
         .map((x) => x.id),
     });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
-console.table(results.map(({ failing, ...r }) => r));
+console.table(results.map(({ failing: _failing, ...r }) => r));
 for (const r of results) if (r.failing.length) console.log(`${r.view}: audits below 0.9: ${r.failing.join(', ')}`);
 console.log(JSON.stringify(results));

@@ -12,6 +12,7 @@ import {
 import type { ArticleId, SpeakerId } from '../core/model.ts';
 import { ErrorView } from './components/error-view.tsx';
 import { NotFoundView } from './components/not-found-view.tsx';
+import { aboutQuery } from './data/about.ts';
 import { articleQuery } from './data/article.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
 import { speakerQuery } from './data/speaker.ts';
@@ -61,7 +62,7 @@ const articleRoute = createRoute({
     const id = params.articleId as ArticleId;
     // The index knows every published id, so an unknown one is answered without asking the server.
     if (!index.articleById.has(id)) throw notFound();
-    await context.queryClient.ensureQueryData(articleQuery(id));
+    await context.queryClient.ensureQueryData(articleQuery(index, id));
   },
   component: ArticlePage,
   notFoundComponent: ArticleNotFound,
@@ -70,7 +71,7 @@ const articleRoute = createRoute({
 const aboutRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/about',
-  loader: ({ context }) => context.queryClient.ensureQueryData(corpusIndexQuery),
+  loader: async ({ context }) => context.queryClient.ensureQueryData(aboutQuery(await context.queryClient.ensureQueryData(corpusIndexQuery))),
   component: AboutPage,
 });
 
@@ -91,7 +92,7 @@ const speakerRoute = createRoute({
     const id = params.speakerId as SpeakerId;
     // As for articles, the index knows every speaker id, so an unknown one is answered without a request.
     if (!index.speakerById.has(id)) throw notFound();
-    await context.queryClient.ensureQueryData(speakerQuery(id));
+    await context.queryClient.ensureQueryData(speakerQuery(index, id));
   },
   component: SpeakerPage,
   notFoundComponent: SpeakerNotFound,

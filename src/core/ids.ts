@@ -45,8 +45,16 @@ export function slugify(text: string, maxLength = 60): string {
  * is for people; the hash is what makes it unique.
  */
 export function articleIdFor(article: { date: string; title: string; url: string }): ArticleId {
-  const prefix = slugify(article.title, 60) || 'article';
-  return `${prefix}-${shortHash(`${article.date}\u0000${article.title.trim()}\u0000${article.url}`)}` as ArticleId;
+  return articleIdFrom(article.title, articleKeyFor(article));
+}
+
+/** The hash part of an article id: all the published index stores, since the rest follows from the title. */
+export function articleKeyFor(article: { date: string; title: string; url: string }): string {
+  return shortHash(`${article.date}\u0000${article.title.trim()}\u0000${article.url}`);
+}
+
+export function articleIdFrom(title: string, key: string): ArticleId {
+  return `${slugify(title, 60) || 'article'}-${key}` as ArticleId;
 }
 
 /** Quotation marks and white space do not change what a quote says, so they do not change its id. */

@@ -4,13 +4,27 @@ import type { ArticleId, InputIssue, QuoteId, QuoteKind, Span, SpeakerId, Speake
  * The published data: the one contract between the build pipeline and the app. Bump DATA_VERSION on any
  * change a deployed app could misread; the app refuses data of a version it does not know.
  */
-export const DATA_VERSION = 1;
+export const DATA_VERSION = 2;
 
-/** Where the app finds the data, relative to the site root. */
+/**
+ * Where the app finds the data, relative to the site root. Every file but the manifest and the build report
+ * carries a hash of its content in its name, so a static host can cache it forever; the index lists the
+ * hashes of the others, and the page names the index (see pipeline/vite-plugin.ts).
+ */
 export const DATA_ROOT = `data/v${DATA_VERSION}`;
-export const indexPath = (): string => `${DATA_ROOT}/index.json`;
-export const articlePath = (id: ArticleId): string => `${DATA_ROOT}/articles/${id}.json`;
-export const speakerPath = (id: SpeakerId): string => `${DATA_ROOT}/speakers/${id}.json`;
+export const manifestPath = (): string => `${DATA_ROOT}/manifest.json`;
+export const reportPath = (): string => `${DATA_ROOT}/report.json`;
+export const indexPath = (hash: string): string => `${DATA_ROOT}/index.${hash}.json`;
+export const aboutPath = (hash: string): string => `${DATA_ROOT}/about.${hash}.json`;
+export const previewsPath = (month: string, hash: string): string => `${DATA_ROOT}/previews/${month}.${hash}.json`;
+export const articlePath = (id: ArticleId, hash: string): string => `${DATA_ROOT}/articles/${id}.${hash}.json`;
+export const speakerPath = (id: SpeakerId, hash: string): string => `${DATA_ROOT}/speakers/${id}.${hash}.json`;
+
+/** `manifest.json`: the one file with a fixed name, for tools and people who want the data. */
+export interface DataManifest {
+  version: typeof DATA_VERSION;
+  index: string;
+}
 
 export interface SpeakerRef {
   id: SpeakerId;
@@ -27,8 +41,26 @@ export interface ArticleSummary {
   quoteCount: number;
   /** Speakers quoted, most quoted first. */
   speakers: SpeakerId[];
-  /** The first direct quote, to preview the article. */
-  lead: { text: string; speaker: SpeakerId | null } | null;
+  /** The first direct quote, to preview the article. Published apart from the index, by month. */
+  lead?: Lead | null;
+}
+
+export interface Lead {
+  text: string;
+  speaker: SpeakerId | null;
+}
+
+/** `previews/<YYYY-MM>.<hash>.json`: the lead quotes of one month's articles, loaded as the timeline shows them. */
+export interface MonthPreviews {
+  version: typeof DATA_VERSION;
+  leads: Record<string, Lead>;
+}
+
+/** `about.<hash>.json`: what only the About page needs. */
+export interface AboutData {
+  version: typeof DATA_VERSION;
+  skipped: InputIssue[];
+  warnings: InputIssue[];
 }
 
 export interface SpeakerSummary {

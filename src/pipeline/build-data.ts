@@ -2,7 +2,22 @@ import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import { assembleCorpus, type BuiltCorpus } from '../core/publish.ts';
 import { analyzeFiles, type ParallelOptions } from './analyze-parallel.ts';
-import { DATA_ROOT, articlePath, indexPath, speakerPath } from '../core/schema.ts';
+import { createHash } from 'node:crypto';
+import {
+  DATA_VERSION,
+  aboutPath,
+  articlePath,
+  indexPath,
+  manifestPath,
+  previewsPath,
+  reportPath,
+  speakerPath,
+  type AboutData,
+  type DataManifest,
+  type Lead,
+  type MonthPreviews,
+} from '../core/schema.ts';
+import { encodeIndex, type FileHashes } from '../core/wire.ts';
 import { buildSearchData, searchIndexPath } from '../core/search/build.ts';
 import { listTextFiles } from './read-corpus.ts';
 
@@ -21,15 +36,57 @@ export interface DataBuild {
   ms: number;
 }
 
+/** A content hash for a file name: ten base64url characters of SHA-256, plenty to tell versions apart. */
+function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 10);
+}
+
+/** Every published file, by site path. The index is hashed last, since it names the hashes of the others. */
 export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
   const files = new Map<string, string>();
-  files.set(indexPath(), JSON.stringify(built.index));
-  files.set(`${DATA_ROOT}/report.json`, JSON.stringify(built.report, null, 1));
-  for (const article of built.articles) files.set(articlePath(article.id), JSON.stringify(article));
-  for (const page of built.speakerPages) files.set(speakerPath(page.speaker.id), JSON.stringify(page));
+  const hashes: FileHashes = { articles: new Map(), speakers: new Map(), previews: {}, about: '' };
+  for (const article of built.articles) {
+    const json = JSON.stringify(article);
+    const hash = contentHash(json);
+    hashes.articles.set(article.id, hash);
+    files.set(articlePath(article.id, hash), json);
+  }
+  for (const page of built.speakerPages) {
+    const json = JSON.stringify(page);
+    const hash = contentHash(json);
+    hashes.speakers.set(page.speaker.id, hash);
+    files.set(speakerPath(page.speaker.id, hash), json);
+  }
+  const byMonth = new Map<string, Record<string, Lead>>();
+  for (const a of built.index.articles) {
+    if (!a.lead) continue;
+    const month = a.date.slice(0, 7);
+    const leads = byMonth.get(month) ?? {};
+    leads[a.id] = a.lead;
+    byMonth.set(month, leads);
+  }
+  for (const [month, leads] of byMonth) {
+    const json = JSON.stringify({ version: DATA_VERSION, leads } satisfies MonthPreviews);
+    hashes.previews[month] = contentHash(json);
+    files.set(previewsPath(month, hashes.previews[month]), json);
+  }
+  const about = JSON.stringify({ version: DATA_VERSION, skipped: built.index.skipped, warnings: built.index.warnings } satisfies AboutData);
+  hashes.about = contentHash(about);
+  files.set(aboutPath(hashes.about), about);
+
+  const index = JSON.stringify(encodeIndex(built.index, hashes));
+  const indexFile = indexPath(contentHash(index));
+  files.set(indexFile, index);
+  files.set(manifestPath(), JSON.stringify({ version: DATA_VERSION, index: indexFile } satisfies DataManifest));
+  files.set(reportPath(), JSON.stringify(built.report, null, 1));
   // Full-text search: its own file, fetched only when the reader first searches.
   files.set(searchIndexPath(), JSON.stringify(buildSearchData(built.articles, built.index.speakers)));
   return files;
+}
+
+/** The site path of the index in a set of published files (what the page preloads). */
+export function indexFileOf(files: Map<string, string>): string {
+  return (JSON.parse(files.get(manifestPath()) ?? '{}') as Partial<DataManifest>).index ?? '';
 }
 
 export class CorpusMissingError extends Error {}

@@ -1,6 +1,8 @@
-import type { Plugin, ViteDevServer } from 'vite';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import { DATA_ROOT } from '../core/schema.ts';
-import { buildDataFromFolder, formatBuildSummary, type DataBuild } from './build-data.ts';
+import { buildDataFromFolder, formatBuildSummary, indexFileOf, type DataBuild } from './build-data.ts';
 import { headersFile } from './security-headers.ts';
 
 export interface CorpusPluginOptions {
@@ -14,9 +16,25 @@ function strictFailure(build: DataBuild): string | null {
   return skipped.length ? `--strict: ${skipped.length} problem(s) in the corpus; nothing published.` : null;
 }
 
+/** Write many files with a bounded number in flight: a 100,000-article corpus is 200,000 files. */
+async function writeAll(dir: string, files: Map<string, string>): Promise<void> {
+  const entries = [...files];
+  const folders = new Set(entries.map(([name]) => path.dirname(path.join(dir, name))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const [name, source] = entries[next++] as [string, string];
+      await writeFile(path.join(dir, name), source);
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+}
+
 /**
- * Runs the pipeline on the corpus folder and publishes its data: emitted as assets by `vite build`, served
- * from memory (and rebuilt when a file changes) by the dev server.
+ * Runs the pipeline on the corpus folder and publishes its data: written beside the app by `vite build`, served
+ * from memory (and rebuilt when a file changes) by the dev server. The page is told which index to load, and
+ * preloads it so that it downloads beside the script.
  */
 export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
   let build: DataBuild | null = null;
@@ -42,10 +60,28 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
       if (failure) this.error(`${failure}\n${formatBuildSummary(result)}`);
     },
 
+    transformIndexHtml: {
+      order: 'post',
+      async handler(_html, ctx): Promise<HtmlTagDescriptor[]> {
+        const current = build ?? (await pending);
+        if (!current) return [];
+        const indexFile = indexFileOf(current.files);
+        const base = ctx.server?.config.base ?? '/';
+        return [
+          { tag: 'meta', attrs: { name: 'quoteline-index', content: indexFile }, injectTo: 'head' },
+          { tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}${indexFile}`, crossorigin: 'anonymous' }, injectTo: 'head' },
+        ];
+      },
+    },
+
     generateBundle() {
-      if (!build) return;
-      for (const [fileName, source] of build.files) this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+
+    // Data files are written straight to disk rather than emitted as assets: the bundler has nothing to do with
+    // them, and at 100,000 articles tracking them as assets costs minutes and gigabytes.
+    async writeBundle(outputOptions) {
+      if (build && outputOptions.dir) await writeAll(outputOptions.dir, build.files);
     },
 
     configureServer(server: ViteDevServer) {

@@ -49,7 +49,7 @@ describe('the app on a small corpus', () => {
 
   it('shows an error with a retry when the index cannot be loaded, and recovers', async () => {
     let fail = true;
-    renderApp('/', files, { 'data/v1/index.json': () => (fail ? new Response('{"version": 1, "corpus"', { status: 200 }) : null) });
+    renderApp('/', files, { 'data/v2/manifest.json': () => (fail ? new Response('{"version": 2, "ind', { status: 200 }) : null) });
     expect(await screen.findByRole('heading', { name: 'The data could not be loaded' })).toBeInTheDocument();
     expect(screen.getByRole('alert').textContent).toContain('not valid JSON');
     fail = false;

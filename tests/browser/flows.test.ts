@@ -1,21 +1,23 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorpusIndex, PublishedArticle } from '../../src/core/schema.ts';
+import type { PublishedArticle } from '../../src/core/schema.ts';
+import { fetchArticle, fetchIndex } from './corpus-data.ts';
+import type { DecodedIndex } from '../../src/core/wire.ts';
 import { baseUrl, freshPage, launch } from './browser.ts';
 
 let browser: Browser;
-let index: CorpusIndex;
+let index: DecodedIndex;
 
 beforeAll(async () => {
   browser = await launch();
-  index = (await (await fetch(`${baseUrl()}/data/v1/index.json`)).json()) as CorpusIndex;
+  index = await fetchIndex(baseUrl());
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 async function articleData(id: string): Promise<PublishedArticle> {
-  return (await (await fetch(`${baseUrl()}/data/v1/articles/${id}.json`)).json()) as PublishedArticle;
+  return fetchArticle(baseUrl(), index, id);
 }
 
 describe('timeline', () => {

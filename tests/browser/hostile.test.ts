@@ -1,15 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorpusIndex } from '../../src/core/schema.ts';
 import { XSS_TITLE } from '../fixtures/hostile-corpus.ts';
+import { fetchIndex } from './corpus-data.ts';
+import type { DecodedIndex } from '../../src/core/wire.ts';
 import { baseUrl, freshPage, hostileUrl, launch } from './browser.ts';
 
 let browser: Browser;
-let index: CorpusIndex;
+let index: DecodedIndex;
 
 beforeAll(async () => {
   browser = await launch();
-  index = (await (await fetch(`${hostileUrl()}/data/v1/index.json`)).json()) as CorpusIndex;
+  index = await fetchIndex(hostileUrl());
 });
 afterAll(async () => {
   await browser?.close();
@@ -61,7 +62,7 @@ describe('content security policy', () => {
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
-    const seed = (await (await fetch(`${baseUrl()}/data/v1/index.json`)).json()) as CorpusIndex;
+    const seed = await fetchIndex(baseUrl());
     const { page, problems } = await freshPage(browser);
     for (const path of ['/', `/articles/${seed.articles[0]!.id}`, '/about', '/articles/unknown-00000000', '/?speakers=%3Cscript%3E&from=notadate']) {
       await page.goto(`${baseUrl()}${path}`);
@@ -81,7 +82,7 @@ describe('malformed deep links', () => {
   });
 
   it('drop a quote param that cannot be a quote id and show the article', async () => {
-    const seed = (await (await fetch(`${baseUrl()}/data/v1/index.json`)).json()) as CorpusIndex;
+    const seed = await fetchIndex(baseUrl());
     const { page, problems } = await freshPage(browser);
     await page.goto(`${baseUrl()}/articles/${seed.articles[0]!.id}?quote=999999`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(seed.articles[0]!.title);

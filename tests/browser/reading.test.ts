@@ -1,19 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorpusIndex, PublishedArticle } from '../../src/core/schema.ts';
+import type { PublishedArticle } from '../../src/core/schema.ts';
+import { fetchArticle, fetchIndex } from './corpus-data.ts';
+import type { DecodedIndex } from '../../src/core/wire.ts';
 import { baseUrl, freshPage, launch } from './browser.ts';
 
 let browser: Browser;
-let index: CorpusIndex;
+let index: DecodedIndex;
 let seedId: string;
 let seed: PublishedArticle;
 
 beforeAll(async () => {
   browser = await launch();
-  index = (await (await fetch(`${baseUrl()}/data/v1/index.json`)).json()) as CorpusIndex;
+  index = await fetchIndex(baseUrl());
   seedId = index.articles.find((a) => a.title.startsWith('Biden Putin hold video call'))!.id;
-  seed = (await (await fetch(`${baseUrl()}/data/v1/articles/${seedId}.json`)).json()) as PublishedArticle;
+  seed = await fetchArticle(baseUrl(), index, seedId);
 });
 afterAll(async () => {
   await browser?.close();
@@ -29,7 +31,7 @@ describe('keyboard', () => {
     await page.goto(`${baseUrl()}/`);
     await expect.poll(() => heading(page).textContent()).toBe('Timeline');
 
-    await page.keyboard.press('/'); // focuses the speaker search
+    await page.getByPlaceholder('Find a speaker').focus(); // "/" focuses the header's search box; the speaker search is the timeline's own
     await page.keyboard.type(speaker.name);
     await page.keyboard.press('Tab'); // to the first matching speaker's checkbox
     await page.keyboard.press('Space');

@@ -1,21 +1,23 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CorpusIndex, SpeakerPage } from '../../src/core/schema.ts';
+import type { SpeakerPage } from '../../src/core/schema.ts';
+import { fetchIndex, fetchSpeaker } from './corpus-data.ts';
+import type { DecodedIndex } from '../../src/core/wire.ts';
 import { baseUrl, freshPage, launch } from './browser.ts';
 
 let browser: Browser;
-let index: CorpusIndex;
+let index: DecodedIndex;
 
 beforeAll(async () => {
   browser = await launch();
-  index = (await (await fetch(`${baseUrl()}/data/v1/index.json`)).json()) as CorpusIndex;
+  index = await fetchIndex(baseUrl());
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 async function speakerData(id: string): Promise<SpeakerPage> {
-  return (await (await fetch(`${baseUrl()}/data/v1/speakers/${id}.json`)).json()) as SpeakerPage;
+  return fetchSpeaker(baseUrl(), index, id);
 }
 
 describe('speaker directory', () => {

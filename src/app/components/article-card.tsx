@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ArticleSummary } from '../../core/schema.ts';
 import type { LoadedIndex } from '../data/corpus-index.ts';
+import { useLead } from '../data/previews.ts';
 import { timelineFilters, type TimelineSearch } from '../lib/search-params.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { SpeakerChip } from './speaker-chip.tsx';
@@ -9,7 +10,8 @@ const CHIPS = 4;
 
 export function ArticleCard({ article, index, filters }: { article: ArticleSummary; index: LoadedIndex; filters: TimelineSearch }) {
   const named = article.speakers.map((id) => index.speakerById.get(id)).filter((s) => s !== undefined);
-  const leadSpeaker = article.lead?.speaker ? index.speakerById.get(article.lead.speaker) : undefined;
+  const lead = useLead(index, article);
+  const leadSpeaker = lead?.speaker ? index.speakerById.get(lead.speaker) : undefined;
   return (
     <article className="rounded-lg border border-stone-300 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900" data-article-id={article.id}>
       <h3 className="text-lg font-semibold leading-snug">
@@ -26,9 +28,9 @@ export function ArticleCard({ article, index, filters }: { article: ArticleSumma
         <time dateTime={article.date}>{formatDate(article.date)}</time>
         {article.source && <> · {article.source}</>} · {plural(article.quoteCount, 'quote')}
       </p>
-      {article.lead && (
+      {lead && (
         <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-stone-800 dark:border-stone-600 dark:text-stone-200">
-          “{article.lead.text.replace(/^[\s"“”‘’'`]+|[\s"“”‘’'`]+$/g, '')}”{leadSpeaker && <span className="text-sm text-stone-700 dark:text-stone-300"> — {leadSpeaker.name}</span>}
+          “{lead.text.replace(/^[\s"“”‘’'`]+|[\s"“”‘’'`]+$/g, '')}”{leadSpeaker && <span className="text-sm text-stone-700 dark:text-stone-300"> — {leadSpeaker.name}</span>}
         </blockquote>
       )}
       {named.length > 0 && (

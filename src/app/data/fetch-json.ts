@@ -16,7 +16,7 @@ export async function fetchData<T extends { version: number }>(path: string, sig
   const url = `${import.meta.env.BASE_URL}${path}`;
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal }); // exactly as the page's preload asked, so the preloaded index is reused
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DataLoadError(`Could not reach the server for ${path}.`, null);

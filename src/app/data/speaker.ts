@@ -1,15 +1,16 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { SpeakerId } from '../../core/model.ts';
 import { speakerPath, type SpeakerPage } from '../../core/schema.ts';
+import { useCorpusIndex, type LoadedIndex } from './corpus-index.ts';
 import { fetchData } from './fetch-json.ts';
 
-export const speakerQuery = (id: SpeakerId) =>
+export const speakerQuery = (index: LoadedIndex, id: SpeakerId) =>
   queryOptions({
     queryKey: ['speaker', id],
-    queryFn: ({ signal }) => fetchData<SpeakerPage>(speakerPath(id), signal),
+    queryFn: ({ signal }) => fetchData<SpeakerPage>(speakerPath(id, index.speakerFile.get(id) ?? ''), signal),
     staleTime: Infinity,
   });
 
 export function useSpeaker(id: SpeakerId): SpeakerPage {
-  return useSuspenseQuery(speakerQuery(id)).data;
+  return useSuspenseQuery(speakerQuery(useCorpusIndex(), id)).data;
 }

@@ -1,11 +1,13 @@
 import { CreditLine } from '../components/credit-line.tsx';
+import { useAbout } from '../data/about.ts';
 import { useCorpusIndex } from '../data/corpus-index.ts';
 import { creditsForSources } from '../lib/credits.ts';
 import { formatDate, plural } from '../lib/format.ts';
 
 export function AboutPage() {
   const index = useCorpusIndex();
-  const { corpus, skipped, warnings } = index;
+  const { corpus } = index;
+  const { skipped, warnings } = useAbout();
   const credits = creditsForSources(corpus.sources.map((s) => s.source));
   return (
     <div className="max-w-3xl space-y-8">

@@ -71,7 +71,7 @@ export function TimelinePage() {
     const focus = (attempt: number) => {
       const link = document.querySelector<HTMLElement>(`article[data-article-id="${CSS.escape(next.id)}"] h3 a`);
       if (link) link.focus();
-      else if (attempt < 10) requestAnimationFrame(() => focus(attempt + 1));
+      else if (attempt < 60) requestAnimationFrame(() => focus(attempt + 1));
     };
     requestAnimationFrame(() => focus(0));
   };

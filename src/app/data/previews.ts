@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { previewsPath, type ArticleSummary, type Lead, type MonthPreviews } from '../../core/schema.ts';
+import type { LoadedIndex } from './corpus-index.ts';
+import { fetchData } from './fetch-json.ts';
+
+/** Lead quotes come a month at a time, when the timeline first shows an article of that month. */
+export const previewsQuery = (index: LoadedIndex, month: string) =>
+  queryOptions({
+    queryKey: ['previews', month],
+    queryFn: ({ signal }) => fetchData<MonthPreviews>(previewsPath(month, index.files.previews[month] ?? ''), signal),
+    staleTime: Infinity,
+    enabled: month in index.files.previews,
+  });
+
+/** The article's lead quote once its month has loaded; undefined until then (and for articles without quotes). */
+export function useLead(index: LoadedIndex, article: ArticleSummary): Lead | undefined {
+  const month = article.date.slice(0, 7);
+  const { data } = useQuery({ ...previewsQuery(index, month), enabled: article.quoteCount > 0 && month in index.files.previews });
+  return data?.leads[article.id];
+}
