@@ -108,10 +108,12 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
       const prevQuoted = prev !== undefined && prev.content.some((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end));
       if (prev && !prev.orphan && prev.unit >= a.unit - 1 && prevQuoted && QUOTE_OPEN.test(body.slice(span.start, span.start + 2))) {
         prev.content.push(span);
+        prev.unit = a.unit;
         continue;
       }
       if (prev && prev.orphan && prev.unit >= a.unit - 1) {
         prev.content.push(span);
+        prev.unit = a.unit;
         continue;
       }
       if (wordCount(body.slice(span.start, span.end)) < MIN_ORPHAN_WORDS) continue;

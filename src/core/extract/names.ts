@@ -104,7 +104,8 @@ export function analyzeMention(text: string): MentionInfo {
     if (TITLE_WORDS.has(lastBare) && (first === 'the' || first === 'our')) return { type: 'role', kind: 'person', name: head.replace(/^The\b/, 'the'), role: words.slice(1).join(' ') };
     return { type: 'anonymous', kind: 'anonymous', name: head.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()), role: null };
   }
-  const capWords = words.filter((w) => CAP.test(w));
+  // a sentence-initial capital is not a name: "Officials said", "Several aides said"
+  const capWords = words.filter((w, i) => CAP.test(w) && !(i === 0 && (ANON_HEADS.has(w.toLowerCase()) || ANON_DETERMINERS.has(w.toLowerCase()) || NAME_BLOCK.has(w.toLowerCase()))));
   const hasProper = capWords.some((w) => !TITLE_WORDS.has(w.toLowerCase()) && !NAME_BLOCK.has(w.toLowerCase()));
   if (lower.some((w) => ORG_WORDS.has(w.replace(/[’']s$/, ''))) && !(hasProper && isPersonShaped(words))) {
     if (!ANON_DETERMINERS.has(first) || hasProper) return { type: 'organisation', kind: 'organisation', name: orgName(words), role: null };
