@@ -53,6 +53,7 @@ const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'afternoon',
   'evening', 'night', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'also', 'then', 'previously',
+  'himself', 'herself', 'itself', 'themselves', 'once', 'repeatedly', 'recently', 'frequently', 'often', 'simply',
   'a', 'an', 'the', 'statement', 'interview', 'speech', 'rally', 'press', 'conference', 'briefing', 'with',
 ]);
 
@@ -653,7 +654,9 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     const adjunct = isAdjunct(after);
     // ""...," the governor said, before clarifying ...": a quotation right before a short source is its content
     const strongPost = bt?.kind === 'q' && subj.to - subj.from <= 12 && after?.lower !== 'that' && !isPunct(after, ':');
-    if (contentBefore && (strongPost || (!preEvidence && (adjunct || isTail(toks, ce, limit))))) {
+    // "The new rules, officials said, will take effect": a parenthetical attribution
+    const parenthetical = isComma(bt) && isComma(after) && toks[ce + 1]?.kind !== 'q';
+    if (contentBefore && (strongPost || parenthetical || (!preEvidence && (adjunct || isTail(toks, ce, limit))))) {
       // POST
       const to = bt?.kind === 'q' ? b + 1 : b;
       let from = trimStart(toks, taken, to);

@@ -64,8 +64,8 @@ export function parseTitle(title: string | undefined): TitleInfo {
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = PERSON_IN_TITLE.exec(t)) !== null && guard++ < 20) {
-    const role = (m[1] ?? '').trim().replace(/\s+(of|the)$/i, '');
-    const name = cleanName((m[2] ?? '').replace(/\s+(?:of|the|and|on|in)\b.*$/, ''));
+    const role = (m[1] ?? '').trim().replace(/\s+(of|the)$/i, '').replace(/^((of|the)\s+)+/i, '');
+    const name = cleanName((m[2] ?? '').replace(/\s+(?:of|the|and|on|in)\b.*$/, '').replace(/['’]s\b.*$/, ''));
     if (name && role && !/^(the|of)$/i.test(role)) info.people.push({ name, role: role.replace(/^the\s+/i, ''), kind: 'person' });
   }
   if (info.author && info.author.kind === 'person' && !info.people.some((p) => p.name === info.author?.name)) info.people.unshift(info.author);
