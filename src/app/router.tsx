@@ -16,11 +16,14 @@ import { aboutQuery } from './data/about.ts';
 import { articleQuery } from './data/article.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
 import { speakerQuery } from './data/speaker.ts';
+import { searchIndexQuery } from './data/search-index.ts';
 import { validateSpeakerDirectorySearch } from './lib/speaker-search.ts';
 import { validateArticleSearch, validateTimelineSearch } from './lib/search-params.ts';
+import { validateSearchViewSearch } from './lib/search-view.ts';
 import { AboutPage } from './routes/about-page.tsx';
 import { ArticleNotFound, ArticlePage } from './routes/article-page.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
+import { SearchPage } from './routes/search-page.tsx';
 import { SpeakerNotFound, SpeakerPage } from './routes/speaker-page.tsx';
 import { SpeakersPage } from './routes/speakers-page.tsx';
 import { TimelinePage } from './routes/timeline-page.tsx';
@@ -98,7 +101,17 @@ const speakerRoute = createRoute({
   notFoundComponent: SpeakerNotFound,
 });
 
-const routeTree = rootRoute.addChildren([timelineRoute, articleRoute, speakersRoute, speakerRoute, aboutRoute]);
+// The search view is the only place the search index is loaded (besides typing in the header's box).
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/search',
+  validateSearch: validateSearchViewSearch,
+  beforeLoad: canonicalizeUrl,
+  loader: ({ context }) => Promise.all([context.queryClient.ensureQueryData(corpusIndexQuery), context.queryClient.ensureQueryData(searchIndexQuery)]),
+  component: SearchPage,
+});
+
+const routeTree = rootRoute.addChildren([timelineRoute, articleRoute, speakersRoute, speakerRoute, searchRoute, aboutRoute]);
 
 /** `history` is for tests, which run the app in memory; the app itself uses the browser's. */
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { CreditLine } from '../components/credit-line.tsx';
+import { HeaderSearch } from '../components/header-search.tsx';
 import { PreferencesMenu } from '../components/preferences-menu.tsx';
 import { ShortcutsDialog } from '../components/shortcuts-dialog.tsx';
 import { corpusIndexQuery } from '../data/corpus-index.ts';
@@ -20,8 +21,8 @@ export function RootLayout() {
   useShortcuts({
     '?': () => shortcuts.current?.showModal(),
     'g t': () => void navigate({ to: '/' }),
-    // Each view marks the field that "/" should focus: search where there is one, else the speaker filter.
-    '/': () => document.querySelector<HTMLElement>('[data-shortcut="search"]')?.focus(),
+    // "/" focuses the header's search box; a view may mark another field (the speaker filter) for when it is absent.
+    '/': () => (document.querySelector<HTMLElement>('header [data-shortcut="search"]') ?? document.querySelector<HTMLElement>('[data-shortcut="search"]'))?.focus(),
   });
   return (
     <div className="min-h-screen">
@@ -45,6 +46,7 @@ export function RootLayout() {
             </Link>
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-3">
+            <HeaderSearch />
             <PreferencesMenu />
             <button
               type="button"

@@ -1,0 +1,24 @@
+import { validateTimelineSearch, type TimelineSearch } from './search-params.ts';
+
+/** `/search?q=…`: the query and the same speaker and date filters as the timeline, so a search is a deep link. */
+export interface SearchViewSearch extends TimelineSearch {
+  q?: string;
+}
+
+/** Longer than any real query; a pasted essay is cut rather than searched word by word. */
+export const QUERY_MAX = 200;
+
+/** Whitespace collapsed and trimmed; "" for nothing to search. */
+export function normalizeQuery(value: string): string {
+  return value.replace(/\s+/g, ' ').trim().slice(0, QUERY_MAX).trim();
+}
+
+/**
+ * The router parses search values as JSON, so `?q=2021` arrives as a number and `?q=true` as a boolean: both are
+ * still what the reader typed. Anything else (an object, an array) is dropped.
+ */
+export function validateSearchViewSearch(raw: Record<string, unknown>): SearchViewSearch {
+  const value = raw.q;
+  const q = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? normalizeQuery(String(value)) : '';
+  return { q: q || undefined, ...validateTimelineSearch(raw) };
+}

@@ -1,0 +1,250 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import type { SpeakerId } from '../../core/model.ts';
+import { highlightPieces, runSearch, type ArticleHit, type QuoteHit } from '../../core/search/index.ts';
+import { DateRangeFilter } from '../components/date-range-filter.tsx';
+import { SpeakerChip } from '../components/speaker-chip.tsx';
+import { useCorpusIndex, type LoadedIndex } from '../data/corpus-index.ts';
+import { useSearchIndex } from '../data/search-index.ts';
+import { formatDate, plural } from '../lib/format.ts';
+import { speakerList } from '../lib/search-params.ts';
+import type { SearchViewSearch } from '../lib/search-view.ts';
+import { speakerStyle } from '../lib/speaker-style.ts';
+
+const route = getRouteApi('/search');
+
+const QUOTES_PAGE = 50;
+const ARTICLES_PAGE = 20;
+const FACETS_SHOWN = 12;
+
+const button = 'text-sm font-medium text-sky-800 underline dark:text-sky-300';
+
+/** Matched words as marks: bold as well as coloured, so colour is never the only cue. Text only, never HTML. */
+function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  const pieces = useMemo(() => highlightPieces(text, terms), [text, terms]);
+  return (
+    <>
+      {pieces.map((piece, i) =>
+        piece.hit ? (
+          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 font-semibold text-stone-950 dark:bg-amber-300 dark:text-stone-950">
+            {piece.text}
+          </mark>
+        ) : (
+          piece.text
+        ),
+      )}
+    </>
+  );
+}
+
+function QuoteResult({ hit, index }: { hit: QuoteHit; index: LoadedIndex }) {
+  const article = index.articleById.get(hit.articleId);
+  const speaker = hit.speakerId ? index.speakerById.get(hit.speakerId) : undefined;
+  return (
+    <li className="rounded-lg border border-stone-300 bg-white p-3 dark:border-stone-700 dark:bg-stone-900" data-quote-id={hit.quoteId}>
+      <Link
+        to="/articles/$articleId"
+        params={{ articleId: hit.articleId }}
+        search={{ quote: hit.quoteId }}
+        className="block text-stone-950 hover:underline dark:text-stone-50"
+      >
+        “<Highlighted text={hit.text} terms={hit.terms} />”
+      </Link>
+      <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
+        {speaker ? <SpeakerChip id={speaker.id} name={speaker.name} /> : <SpeakerChip id={null} name="Speaker not identified" />}
+        <span>
+          in <cite className="not-italic font-medium text-stone-800 dark:text-stone-200">{article?.title ?? hit.articleId}</cite>
+        </span>
+        <span>
+          · <time dateTime={hit.date}>{formatDate(hit.date)}</time>
+        </span>
+      </p>
+    </li>
+  );
+}
+
+function ArticleResult({ hit, index }: { hit: ArticleHit; index: LoadedIndex }) {
+  const article = index.articleById.get(hit.articleId);
+  const title = article?.title ?? hit.articleId;
+  return (
+    <li className="rounded-lg border border-stone-300 bg-white p-3 dark:border-stone-700 dark:bg-stone-900" data-article-id={hit.articleId}>
+      <Link to="/articles/$articleId" params={{ articleId: hit.articleId }} className="font-semibold text-stone-950 hover:underline dark:text-stone-50">
+        <Highlighted text={title} terms={hit.terms} />
+      </Link>
+      <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+        <time dateTime={hit.date}>{formatDate(hit.date)}</time>
+        {article?.source && <> · {article.source}</>}
+        {article && <> · {plural(article.quoteCount, 'quote')}</>}
+        {' · '}matches {hit.terms.join(', ')}
+      </p>
+    </li>
+  );
+}
+
+function SpeakerFacets({
+  counts,
+  selected,
+  index,
+  onChange,
+}: {
+  counts: Map<SpeakerId, number>;
+  selected: SpeakerId[];
+  index: LoadedIndex;
+  onChange: (ids: SpeakerId[]) => void;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const chosen = new Set(selected);
+  const all = [...new Set([...selected, ...counts.keys()])]
+    .map((id) => ({ id, name: index.speakerById.get(id)?.name ?? id, count: counts.get(id) ?? 0 }))
+    .sort((a, b) => Number(chosen.has(b.id)) - Number(chosen.has(a.id)) || b.count - a.count || a.name.localeCompare(b.name));
+  const shown = expanded ? all : all.slice(0, Math.max(FACETS_SHOWN, selected.length));
+  const toggle = (id: SpeakerId) => onChange(chosen.has(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+  return (
+    <fieldset className="min-w-0">
+      <legend className="mb-1 text-sm font-semibold">Speakers quoted</legend>
+      {all.length === 0 ? (
+        <p className="text-sm text-stone-700 dark:text-stone-300">No matching quote names a speaker.</p>
+      ) : (
+        <ul className="space-y-0.5" aria-label="Speakers by number of matching quotes">
+          {shown.map((s) => {
+            const style = speakerStyle(s.id);
+            return (
+              <li key={s.id}>
+                <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-stone-200 dark:hover:bg-stone-800">
+                  <input type="checkbox" checked={chosen.has(s.id)} onChange={() => toggle(s.id)} />
+                  <span aria-hidden="true" className={`rounded border px-1 text-xs ${style.className}`}>
+                    {style.shape}
+                  </span>
+                  <span className="min-w-0 flex-1 truncate">{s.name}</span>
+                  <span className="text-sm tabular-nums text-stone-700 dark:text-stone-300">
+                    {s.count}
+                    <span className="sr-only"> matching quotes</span>
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {!expanded && all.length > shown.length && (
+        <button type="button" className={`mt-1 ${button}`} onClick={() => setExpanded(true)}>
+          Show all {all.length} speakers
+        </button>
+      )}
+      {selected.length > 0 && (
+        <button type="button" className={`mt-1 ml-3 ${button}`} onClick={() => onChange([])}>
+          Clear speakers
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+export function SearchPage() {
+  const index = useCorpusIndex();
+  const loaded = useSearchIndex();
+  const params = route.useSearch();
+  const navigate = route.useNavigate();
+  const q = params.q ?? '';
+  const selected = useMemo(() => speakerList(params.speakers), [params.speakers]);
+  // How many of each are shown: back to the first page whenever the query changes.
+  const [shown, setShown] = useState({ q, quotes: QUOTES_PAGE, articles: ARTICLES_PAGE });
+  if (shown.q !== q) setShown({ q, quotes: QUOTES_PAGE, articles: ARTICLES_PAGE });
+  const quotesShown = shown.q === q ? shown.quotes : QUOTES_PAGE;
+  const articlesShown = shown.q === q ? shown.articles : ARTICLES_PAGE;
+
+  const { outcome, ms } = useMemo(() => {
+    const started = performance.now();
+    const outcome = runSearch(loaded, q, {
+      speakers: selected,
+      from: params.from,
+      to: params.to,
+      articleSpeakers: (id) => index.articleById.get(id)?.speakers,
+    });
+    return { outcome, ms: performance.now() - started };
+  }, [loaded, index, q, selected, params.from, params.to]);
+
+  const setSearch = (patch: Partial<SearchViewSearch>) =>
+    void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false });
+
+  const filtered = selected.length > 0 || params.from !== undefined || params.to !== undefined;
+  const selectedNames = selected.map((id) => index.speakerById.get(id)?.name ?? id);
+
+  return (
+    <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+      <aside aria-label="Narrow the results" className="space-y-6">
+        <DateRangeFilter from={params.from} to={params.to} min={index.corpus.from} max={index.corpus.to} onChange={({ from, to }) => setSearch({ from, to })} />
+        {q && (
+          <SpeakerFacets
+            counts={outcome.speakerCounts}
+            selected={selected}
+            index={index}
+            onChange={(ids) => setSearch({ speakers: ids.length ? ids.join(',') : undefined })}
+          />
+        )}
+      </aside>
+      <section aria-labelledby="search-title" className="min-w-0" data-search-results data-search-ms={ms.toFixed(2)} data-search-q={q}>
+        <h1 id="search-title" className="text-2xl font-semibold">
+          {q ? <>Search: “{q}”</> : 'Search'}
+        </h1>
+        <p role="status" className="mb-4 text-stone-700 dark:text-stone-300">
+          {q ? (
+            <>
+              {plural(outcome.quotes.length, 'quote')} and {plural(outcome.articles.length, 'article')}
+              {selectedNames.length > 0 && <> quoting {selectedNames.join(' or ')}</>}
+              {params.from && <> from {params.from}</>}
+              {params.to && <> to {params.to}</>}
+              {outcome.loose && <>. No result has every word; these have some of them</>}
+            </>
+          ) : (
+            <>Search every quote and article: type in the search box at the top of the page (shortcut: /).</>
+          )}
+        </p>
+        {q && outcome.quotes.length === 0 && outcome.articles.length === 0 && (
+          <p className="rounded border border-stone-300 p-4 dark:border-stone-700">
+            Nothing matches “{q}”{filtered ? ' with these filters' : ''}.{' '}
+            {filtered && (
+              <button type="button" className={button} onClick={() => setSearch({ speakers: undefined, from: undefined, to: undefined })}>
+                Clear all filters
+              </button>
+            )}
+          </p>
+        )}
+        {outcome.quotes.length > 0 && (
+          <section aria-labelledby="quote-results" className="mb-8">
+            <h2 id="quote-results" className="mb-2 text-lg font-semibold">
+              Quotes <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.quotes.length.toLocaleString('en')})</span>
+            </h2>
+            <ol className="space-y-2" aria-label="Matching quotes">
+              {outcome.quotes.slice(0, quotesShown).map((hit) => (
+                <QuoteResult key={`${hit.articleId}/${hit.quoteId}`} hit={hit} index={index} />
+              ))}
+            </ol>
+            {outcome.quotes.length > quotesShown && (
+              <button type="button" className={`mt-2 ${button}`} onClick={() => setShown((s) => ({ ...s, quotes: s.quotes + QUOTES_PAGE }))}>
+                Show more quotes
+              </button>
+            )}
+          </section>
+        )}
+        {outcome.articles.length > 0 && (
+          <section aria-labelledby="article-results">
+            <h2 id="article-results" className="mb-2 text-lg font-semibold">
+              Articles <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.articles.length.toLocaleString('en')})</span>
+            </h2>
+            <ol className="space-y-2" aria-label="Matching articles">
+              {outcome.articles.slice(0, articlesShown).map((hit) => (
+                <ArticleResult key={hit.articleId} hit={hit} index={index} />
+              ))}
+            </ol>
+            {outcome.articles.length > articlesShown && (
+              <button type="button" className={`mt-2 ${button}`} onClick={() => setShown((s) => ({ ...s, articles: s.articles + ARTICLES_PAGE }))}>
+                Show more articles
+              </button>
+            )}
+          </section>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchIndexPath } from '../../src/core/search/build.ts';
+import { baseUrl, freshPage, launch } from './browser.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first();
+const headerSearch = (page: Page) => page.getByRole('search', { name: 'Quotes and articles' }).getByRole('searchbox', { name: 'Search quotes and articles' });
+const quoteResults = (page: Page) => page.getByRole('list', { name: 'Matching quotes', exact: true }).getByRole('listitem');
+const articleResults = (page: Page) => page.getByRole('list', { name: 'Matching articles', exact: true }).getByRole('listitem');
+/** The first search loads the index (a few MB): allow for it on a busy machine. */
+const LOAD = { timeout: 15_000 };
+const isSearchData = (url: string) => new URL(url).pathname === `/${searchIndexPath()}`;
+
+describe('search', () => {
+  it('finds quotes and articles from the header, highlights the words, narrows by speaker and opens a quote', async () => {
+    const { page, problems } = await freshPage(browser);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${baseUrl()}/about`);
+    await expect.poll(() => heading(page).isVisible()).toBe(true);
+
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.closest('header') !== null && document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('ransomware');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/search');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('ransomware');
+    await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThan(1);
+    expect(await articleResults(page).count()).toBeGreaterThan(0);
+    expect(requested.some(isSearchData)).toBe(true);
+
+    // Every quote result shows the word it matched, marked.
+    const quoteMarks = await quoteResults(page).evaluateAll((items) => items.map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase())));
+    for (const marks of quoteMarks) expect(marks).toContain('ransomware');
+    // An article result says which words it matched (its body is searched, not shown).
+    for (const text of await articleResults(page).allTextContents()) expect(text).toContain('matches ransomware');
+
+    // Narrow by the first speaker facet: its count is the number of quotes left, all by that speaker.
+    const facets = page.getByRole('group', { name: 'Speakers quoted' });
+    const first = facets.getByRole('listitem').first();
+    const name = (await first.locator('.truncate').textContent())!;
+    const count = Number((await first.locator('.tabular-nums').textContent())!.match(/\d+/)![0]);
+    const before = await quoteResults(page).count();
+    expect(count).toBeLessThan(before);
+    await first.getByRole('checkbox').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('speakers')).toMatch(/^[a-z0-9-]+$/);
+    await expect.poll(() => quoteResults(page).count()).toBe(count);
+    for (const speaker of await quoteResults(page).locator('p > span.inline-flex').allTextContents()) expect(speaker).toContain(name);
+
+    // Open a quote: the article opens at that quote.
+    const result = quoteResults(page).first();
+    const quoteId = await result.getAttribute('data-quote-id');
+    const title = await result.locator('cite').textContent();
+    await result.getByRole('link').click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/articles\//);
+    expect(new URL(page.url()).searchParams.get('quote')).toBe(quoteId);
+    await expect.poll(() => heading(page).textContent()).toBe(title);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a search deep link in a fresh tab, with its query in the box and its facets applied', async () => {
+    const { page, problems } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/search?q=ransomware`);
+    await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThan(1);
+    expect(await headerSearch(page).inputValue()).toBe('ransomware');
+    const facet = page.getByRole('group', { name: 'Speakers quoted' }).getByRole('listitem').first();
+    const speakerName = (await facet.locator('.truncate').textContent())!;
+    await facet.getByRole('checkbox').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('speakers')).not.toBeNull();
+    const link = page.url();
+
+    const fresh = await freshPage(browser);
+    await fresh.page.goto(link);
+    await expect.poll(() => quoteResults(fresh.page).count(), LOAD).toBeGreaterThan(0);
+    expect(await fresh.page.getByRole('checkbox', { name: new RegExp(speakerName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).isChecked()).toBe(true);
+    expect(await headerSearch(fresh.page).inputValue()).toBe('ransomware');
+    expect(problems).toEqual([]);
+    expect(fresh.problems).toEqual([]);
+  });
+
+  it('tolerates a typo and finds by prefix', async () => {
+    const { page } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/search?q=ransomwear`);
+    await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThan(0);
+    expect((await quoteResults(page).first().locator('mark').first().textContent())?.toLowerCase()).toBe('ransomware');
+    await headerSearch(page).fill('ransomw');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('ransomw');
+    // "ransomw" is a prefix of "ransomware", and one typo away from "ransom": both are found and marked.
+    await expect.poll(() => quoteResults(page).locator('mark').allTextContents()).toEqual(expect.arrayContaining(['ransom', 'ransomware']));
+  });
+
+  it('narrows by date range from the URL', async () => {
+    const { page } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/search?q=ransomware`);
+    await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThan(1);
+    const dates = await page.locator('[data-search-results] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    const sorted = [...new Set(dates)].sort();
+    expect(sorted.length).toBeGreaterThan(1); // else the range below would narrow nothing
+    const from = sorted[sorted.length - 1]!;
+    await page.goto(`${baseUrl()}/search?q=ransomware&from=${from}`);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain(`from ${from}`);
+    const after = await page.locator('[data-search-results] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(dates.length);
+    for (const d of after) expect(d >= from).toBe(true);
+  });
+
+  it('answers each query in under 50 ms at the bundled corpus', async () => {
+    const { page } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/search?q=president`);
+    const results = page.locator('[data-search-results]');
+    await expect.poll(() => results.getAttribute('data-search-q'), LOAD).toBe('president');
+    const times: number[] = [];
+    for (const q of ['climate change', 'putin ukraine', 'infrastructure', 'vaccine', 'covid', 'ransomware attack', 'economy jobs']) {
+      await headerSearch(page).fill(q);
+      await expect.poll(() => results.getAttribute('data-search-q')).toBe(q);
+      times.push(Number(await results.getAttribute('data-search-ms')));
+    }
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThanOrEqual(50);
+  });
+
+  it('costs the timeline nothing: the timeline never requests the search data', async () => {
+    const { page } = await freshPage(browser);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${baseUrl()}/`);
+    await expect.poll(() => heading(page).textContent()).toBe('Timeline');
+    await page.mouse.wheel(0, 3000);
+    await page.waitForLoadState('networkidle');
+    expect(requested.some((u) => u.includes('/data/'))).toBe(true); // the timeline did load its own data
+    expect(requested.filter(isSearchData)).toEqual([]);
+  });
+
+  it('has no axe violation on the search view, light or dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page } = await freshPage(browser, { colorScheme: scheme });
+      const found: string[] = [];
+      for (const path of ['/search?q=ransomware', '/search', '/search?q=zzzzqqqq']) {
+        await page.goto(`${baseUrl()}${path}`);
+        await expect.poll(() => page.locator('[data-search-results]').isVisible(), LOAD).toBe(true);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(result.passes.length).toBeGreaterThan(10);
+        for (const v of result.violations) found.push(`${scheme} ${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      }
+      expect(found).toEqual([]);
+    }
+  }, 90_000);
+});
