@@ -9,7 +9,7 @@
  * A quotation in the unit that no cue claims is returned as an orphan for the caller to attach.
  */
 import type { Span } from '../model.ts';
-import { AFTER_QUOTE_ONLY, CONTINUATION_BASES, CUE_PREFIX, OBJECT_VERBS, PARTICLES, lookupCue, type CueClass } from './lexicon.ts';
+import { AFTER_QUOTE_ONLY, CONTINUATION_BASES, CUE_PREFIX, OBJECT_VERBS, PARTICLES, PARTICLE_FORMS, lookupCue, type CueClass } from './lexicon.ts';
 import { PRONOUNS } from './names.ts';
 import type { Tok, Unit } from './tokens.ts';
 
@@ -249,8 +249,9 @@ function findCandidates(toks: Tok[]): Cand[] {
       base = hit.base;
       cls = hit.cls;
     } else {
-      const stem = t.lower.replace(/(ed|ing|s)$/, '');
-      const parts = PARTICLES[stem] ?? PARTICLES[t.lower.replace(/(s|ed|ing)$/, '')];
+      const stem = PARTICLE_FORMS.get(t.lower);
+      if (stem === undefined) continue;
+      const parts = PARTICLES[stem];
       if (!parts || !parts.includes(toks[i + 1]?.lower ?? '')) continue;
       base = stem;
       cls = 'speech';

@@ -39,11 +39,25 @@ function wordCount(text: string): number {
   return n;
 }
 
+/** Quotations lying inside [start, end): quotations are sorted, so a binary search finds the first. */
+function quotesWithin(quotes: Quotation[], start: number, end: number): Quotation[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Quotation).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quotation[] = [];
+  for (let i = lo; i < quotes.length && (quotes[i] as Quotation).start < end; i++) if ((quotes[i] as Quotation).end <= end) out.push(quotes[i] as Quotation);
+  return out;
+}
+
 function kindOf(body: string, spans: Span[], quotes: Quotation[]): QuoteKind {
   const first = spans[0] as Span;
   if (spans.length > 1) return 'mixed';
   const text = body.slice(first.start, first.end);
-  const inside = quotes.filter((q) => q.start >= first.start && q.end <= first.end);
+  const inside = quotesWithin(quotes, first.start, first.end);
   if (inside.length === 0) return 'indirect';
   if (inside.length === 1 && QUOTE_OPEN.test(text) && (QUOTE_CLOSE.test(text.replace(/[.,;:!?]+$/, '')) || !inside[0]?.closed)) {
     const q = inside[0] as Quotation;
@@ -61,18 +75,41 @@ function sanitize(quotes: ExtractedQuote[], length: number): ExtractedQuote[] {
     .map((q) => ({ ...q, spans: q.spans.filter((s) => valid(s)).sort((a, b) => a.start - b.start) }))
     .filter((q) => q.spans.length > 0)
     .sort((a, b) => (a.spans[0] as Span).start - (b.spans[0] as Span).start);
+  // taken spans, kept sorted by start, for an overlap test by binary search
   const taken: Span[] = [];
+  const overlaps = (s: Span): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid] as Span).start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // taken[lo - 1] is the last span starting before s ends; spans are disjoint, so only it can reach into s
+    const before = taken[lo - 1];
+    return before !== undefined && before.end > s.start;
+  };
+  const insert = (s: Span): void => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid] as Span).start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    taken.splice(lo, 0, s);
+  };
   for (const q of sorted) {
     let ok = true;
     for (let i = 1; i < q.spans.length; i++) if ((q.spans[i] as Span).start < (q.spans[i - 1] as Span).end) ok = false;
     if (!ok) continue;
-    if (q.spans.some((s) => taken.some((t) => s.start < t.end && t.start < s.end))) continue;
+    if (q.spans.some((s) => overlaps(s))) continue;
     if (!valid(q.cue)) q.cue = null;
     if (q.speaker) {
       if (!valid(q.speaker.mention)) q.speaker.mention = null;
       if (!valid(q.speaker.antecedent)) q.speaker.antecedent = null;
     }
-    taken.push(...q.spans);
+    for (const s of q.spans) insert(s);
     out.push(q);
   }
   return out;
@@ -105,7 +142,7 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
     if (a.orphan) {
       const prev = merged[merged.length - 1];
       const span = a.content[0] as Span;
-      const prevQuoted = prev !== undefined && prev.content.some((s) => quotes.some((q) => q.start >= s.start && q.end <= s.end));
+      const prevQuoted = prev !== undefined && prev.content.some((s) => quotesWithin(quotes, s.start, s.end).length > 0);
       if (prev && !prev.orphan && prev.unit >= a.unit - 1 && prevQuoted && QUOTE_OPEN.test(body.slice(span.start, span.start + 2))) {
         prev.content.push(span);
         prev.unit = a.unit;
@@ -156,7 +193,14 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
   // a first-person document named in its title (a statement, remarks): the body is the author's own words
   const author = resolver.author;
   if (author) {
-    const covered = (s: number, e: number): boolean => out.some((q) => q.spans.some((sp) => sp.start < e && s < sp.end));
+    const spans = out.flatMap((q) => q.spans).sort((a, b) => a.start - b.start);
+    let si = 0;
+    const covered = (s: number, e: number): boolean => {
+      // lines come in order, so a moving pointer suffices
+      while (si < spans.length && (spans[si] as Span).end <= s) si++;
+      for (let k = si; k < spans.length && (spans[k] as Span).start < e; k++) if ((spans[k] as Span).end > s) return true;
+      return false;
+    };
     let pos = 0;
     while (pos < body.length) {
       let end = body.indexOf('\n', pos);

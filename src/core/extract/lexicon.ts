@@ -63,6 +63,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+const LOWER_ASCII = /^[a-z]+$/;
 
 /** Regular English inflection: third person, past, present participle. */
 export function inflect(base: string): string[] {
@@ -105,7 +106,7 @@ export type CueClass = 'speech' | 'belief';
 
 /** The base form and class of a reporting verb, or null when the word is not one. */
 export function lookupCue(word: string): { base: string; cls: CueClass } | null {
-  const lower = word.toLowerCase();
+  const lower = LOWER_ASCII.test(word) ? word : word.toLowerCase();
   const after = AFTER_QUOTE.get(lower);
   if (after) return { base: after, cls: 'speech' };
   const speech = SPEECH.get(lower);
@@ -121,8 +122,11 @@ export const PARTICLES: Record<string, string[]> = {
   point: ['out', 'to'],
   speak: ['of', 'about'],
   talk: ['about'],
-  go: ['on'],
 };
+
+/** Every inflection of the particle verbs, to their base. */
+export const PARTICLE_FORMS = new Map<string, string>();
+for (const base of Object.keys(PARTICLES)) for (const form of inflect(base)) PARTICLE_FORMS.set(form, base);
 
 /** Words between a subject and its verb that belong to the cue: "has said", "also told", "later wrote". */
 export const CUE_PREFIX = new Set([

@@ -75,11 +75,14 @@ function firstNonSpace(text: string, i: number): number {
   return j;
 }
 
-/** Pair the quotation marks of a body. Quotations come out sorted, non-overlapping, non-empty. */
+/** Pair the quotation marks of a body. Quotations come out sorted, non-overlapping, non-empty. Linear time:
+ * line starts and ends are tracked as the scan goes, never searched for again. */
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
-  let open: Mark | null = null;
+  let open: (Mark & { lineStart: number; lineEnd: number }) | null = null;
   const n = text.length;
+  let lineStart = 0;
+  let lineEnd = lineEndFrom(text, 0);
   let i = 0;
   while (i < n) {
     const ch = text[i];
@@ -92,12 +95,13 @@ export function findQuotations(text: string): Quotation[] {
           out.push({ start: open.at, end: i, closed: false });
           open = null;
         } else if (i - open.at > MAX_OPEN_CHARS) {
-          const end = lineEndFrom(text, open.at);
-          out.push({ start: open.at, end, closed: false });
+          out.push({ start: open.at, end: open.lineEnd, closed: false });
           open = null;
         }
       }
       i++;
+      lineStart = i;
+      lineEnd = lineEndFrom(text, i);
       continue;
     }
     const mark = markAt(text, i);
@@ -106,26 +110,23 @@ export function findQuotations(text: string): Quotation[] {
       continue;
     }
     if (open) {
-      if (mark.role === 'open' && text.lastIndexOf('\n', i) > open.at && mark.len === open.len) {
+      if (mark.role === 'open' && lineStart > open.at && mark.len === open.len) {
         // a new opener on a later line while one is open: the old one was a stray or an unclosed paragraph
-        out.push({ start: open.at, end: lineEndFrom(text, open.at), closed: false });
-        open = mark;
+        out.push({ start: open.at, end: open.lineEnd, closed: false });
+        open = { ...mark, lineStart, lineEnd };
       } else if (mark.role === 'open' && (text[open.at] === '“' || text[open.at] === '`') && mark.len === open.len && text[i] === text[open.at]) {
         // “ ... “ on one line: restart at the later opener
-        open = mark;
+        open = { ...mark, lineStart, lineEnd };
       } else {
         out.push({ start: open.at, end: i + mark.len, closed: true });
         open = null;
       }
     } else if (mark.role !== 'close') {
-      open = mark;
+      open = { ...mark, lineStart, lineEnd };
     }
     i += mark.len;
   }
-  if (open) {
-    const end = lineEndFrom(text, open.at);
-    out.push({ start: open.at, end, closed: false });
-  }
+  if (open) out.push({ start: open.at, end: open.lineEnd, closed: false });
   // guarantee sorted, non-overlapping, non-empty
   const clean: Quotation[] = [];
   let lastEnd = 0;

@@ -47,6 +47,10 @@ export function buildNameIndex(body: string): Map<string, { name: string; at: nu
 
 export class Resolver {
   private readonly entities: Entity[] = [];
+  /** Persons by name key (surname), organisations and groups by kind and lower-cased name. */
+  private readonly byKey = new Map<string, Entity>();
+  private readonly byName = new Map<string, Entity>();
+  private readonly namePositions: { name: string; at: number }[];
   private lastPerson: Entity | null = null;
   private lastOrg: Entity | null = null;
   private lastIssuer: Entity | null = null;
@@ -60,16 +64,23 @@ export class Resolver {
     private readonly names: Map<string, { name: string; at: number }>,
     title: TitleInfo,
   ) {
+    this.namePositions = [...names.values()].sort((a, b) => a.at - b.at);
     const mk = (s: { name: string; role: string | null; kind: SpeakerKind }): Entity => ({ name: s.name, kind: s.kind, role: s.role, keys: nameKeys(s.name), last: null, issuer: false });
     this.titlePeople = title.people.map(mk);
     this.titleAuthor = title.author ? this.titlePeople.find((p) => p.name === title.author?.name) ?? mk(title.author) : null;
-    for (const p of this.titlePeople) this.entities.push(p);
-    if (this.titleAuthor && !this.entities.includes(this.titleAuthor)) this.entities.push(this.titleAuthor);
+    for (const p of this.titlePeople) this.add(p);
+    if (this.titleAuthor && !this.entities.includes(this.titleAuthor)) this.add(this.titleAuthor);
     if (title.readout) {
       const wh: Entity = { name: 'the White House', kind: 'organisation', role: null, keys: ['white', 'house'], last: null, issuer: true };
-      this.entities.push(wh);
+      this.add(wh);
       this.lastIssuer = wh;
     }
+  }
+
+  private add(e: Entity): void {
+    this.entities.push(e);
+    if (e.kind === 'person') for (const k of e.keys) if (!this.byKey.has(k)) this.byKey.set(k, e);
+    this.byName.set(`${e.kind}\u0000${e.name.toLowerCase()}`, e);
   }
 
   get author(): Entity | null {
@@ -121,7 +132,7 @@ export class Resolver {
         const target = this.lastIssuer ?? this.lastOrg ?? this.titleAuthor;
         if (!target) {
           const e: Entity = { name: text.replace(/^The\b/, 'the'), kind: 'organisation', role: null, keys: [], last: mention, issuer: true };
-          this.entities.push(e);
+          this.add(e);
           this.remember(e, mention, true);
           return { entity: e, antecedent: null };
         }
@@ -131,7 +142,14 @@ export class Resolver {
       }
       case 'role': {
         const roleWords = (info.role ?? '').toLowerCase();
-        const target = [...this.entities].reverse().find((e) => e.kind === 'person' && e.role !== null && e.role.toLowerCase().endsWith(roleWords)) ?? null;
+        let target: Entity | null = null;
+        for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - 200; i--) {
+          const e = this.entities[i] as Entity;
+          if (e.kind === 'person' && e.role !== null && e.role.toLowerCase().endsWith(roleWords)) {
+            target = e;
+            break;
+          }
+        }
         if (target) {
           const antecedent = target.last;
           this.remember(target, mention, issuer);
@@ -142,11 +160,12 @@ export class Resolver {
       case 'person': {
         const keys = nameKeys(info.name);
         const surname = keys[keys.length - 1];
-        const target = surname ? this.entities.find((e) => e.kind === 'person' && e.keys.includes(surname)) : undefined;
+        const target = surname ? this.byKey.get(surname) : undefined;
         if (target) {
           if (info.name.split(' ').length > target.name.split(' ').length) {
             target.name = info.name;
             target.keys = nameKeys(info.name);
+            for (const k of target.keys) if (!this.byKey.has(k)) this.byKey.set(k, target);
           }
           if (!target.role && info.role) target.role = info.role;
           this.remember(target, mention, issuer);
@@ -154,7 +173,7 @@ export class Resolver {
         }
         const name = this.fullest(info.name);
         const e: Entity = { name, kind: 'person', role: info.role, keys: nameKeys(name), last: mention, issuer: false };
-        this.entities.push(e);
+        this.add(e);
         this.remember(e, mention, issuer);
         return { entity: e, antecedent: null };
       }
@@ -162,13 +181,13 @@ export class Resolver {
         break;
     }
     const lower = info.name.toLowerCase();
-    const existing = this.entities.find((e) => e.kind === info.kind && e.name.toLowerCase() === lower);
+    const existing = this.byName.get(`${info.kind}\u0000${lower}`);
     if (existing) {
       this.remember(existing, mention, issuer);
       return { entity: existing, antecedent: null };
     }
     const e: Entity = { name: info.name, kind: info.kind, role: info.role, keys: nameKeys(info.name), last: mention, issuer: false };
-    this.entities.push(e);
+    this.add(e);
     this.remember(e, mention, issuer);
     return { entity: e, antecedent: null };
   }
@@ -180,13 +199,21 @@ export class Resolver {
 
   /** The closest person named in the text before a position, for a pronoun no speaker explains. */
   private nearestNamed(before: number): Entity | null {
-    let best: { name: string; at: number } | null = null;
-    for (const v of this.names.values()) if (v.at < before && (!best || v.at > best.at)) best = v;
+    let lo = 0;
+    let hi = this.namePositions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.namePositions[mid] as { at: number }).at < before) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = this.namePositions[lo - 1] ?? null;
     if (!best) return null;
     const info = analyzeMention(best.name);
     if (info.kind !== 'person') return null;
+    const existing = this.byKey.get(nameKeys(best.name).pop() ?? '');
+    if (existing) return existing;
     const e: Entity = { name: best.name, kind: 'person', role: null, keys: nameKeys(best.name), last: null, issuer: false };
-    this.entities.push(e);
+    this.add(e);
     return e;
   }
 }

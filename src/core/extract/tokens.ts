@@ -35,6 +35,7 @@ const ABBREVIATIONS = new Set([
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
 const UPPER = /^[\p{Lu}\p{N}]/u;
+const LETTER = /[\p{L}\p{N}]/u;
 
 function pushWords(text: string, from: number, to: number, toks: Tok[]): void {
   if (to <= from) return;
@@ -45,7 +46,8 @@ function pushWords(text: string, from: number, to: number, toks: Tok[]): void {
     let start = from + m.index;
     let end = start + m[0].length;
     let word = m[0];
-    const isWord = /[\p{L}\p{N}]/u.test(word);
+    const c0 = word.charCodeAt(0);
+    const isWord = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : LETTER.test(word);
     if (isWord && text[end] === '.' && end < to) {
       const lower = word.toLowerCase();
       if (ABBREVIATIONS.has(lower) || word.length === 1 || word.includes('.')) {
@@ -55,8 +57,31 @@ function pushWords(text: string, from: number, to: number, toks: Tok[]): void {
       }
     }
     if (start >= end) start = end - 1;
-    toks.push({ kind: isWord ? 'w' : 'p', start, end, text: word, lower: word.toLowerCase(), cap: UPPER.test(word) });
+    const cap = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) : UPPER.test(word);
+    toks.push({ kind: isWord ? 'w' : 'p', start, end, text: word, lower: isWord ? word.toLowerCase() : word, cap });
   }
+}
+
+/** Units longer than this (a whole page on one line) are cut at sentence ends, keeping the rules linear. */
+const MAX_UNIT_TOKENS = 300;
+
+function splitLong(toks: Tok[]): Unit[] {
+  const out: Unit[] = [];
+  let from = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const sentenceEnd = t.kind === 'p' && (t.text === '.' || t.text === '!' || t.text === '?');
+    if ((sentenceEnd && i - from >= 1) || i - from >= MAX_UNIT_TOKENS - 1) {
+      const part = toks.slice(from, i + 1);
+      out.push({ start: (part[0] as Tok).start, end: (part[part.length - 1] as Tok).end, toks: part });
+      from = i + 1;
+    }
+  }
+  if (from < toks.length) {
+    const part = toks.slice(from);
+    out.push({ start: (part[0] as Tok).start, end: (part[part.length - 1] as Tok).end, toks: part });
+  }
+  return out;
 }
 
 /** Split the body into units (lines joined where a quotation crosses a line break) and tokenize them. */
@@ -91,7 +116,10 @@ export function buildUnits(body: string, quotes: Quotation[]): Unit[] {
       qi++;
     }
     pushWords(body, cursor, end, toks);
-    if (end > pos) units.push({ start: pos, end, toks });
+    if (end > pos) {
+      if (toks.length <= MAX_UNIT_TOKENS) units.push({ start: pos, end, toks });
+      else for (const part of splitLong(toks)) units.push(part);
+    }
     pos = end + 1;
   }
   return units;
