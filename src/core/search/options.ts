@@ -53,10 +53,13 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Same separators as MiniSearch's default tokenizer: whitespace and punctuation (Unicode-aware). */
-export const SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
+/**
+ * MiniSearch's default separators (whitespace and punctuation) and symbols too, so "<b>ransomware</b>",
+ * "$5bn" and "+/-" give their words ("ransomware", "5bn").
+ */
+export const SEPARATOR = /[\n\r\p{Z}\p{P}\p{S}]+/u;
 /** A run of characters between separators: the tokens `tokenize` yields, with their positions. */
-export const TOKEN = /[^\n\r\p{Z}\p{P}]+/gu;
+export const TOKEN = /[^\n\r\p{Z}\p{P}\p{S}]+/gu;
 
 export function tokenize(text: string): string[] {
   return text.split(SEPARATOR);
