@@ -24,6 +24,8 @@ export interface RawAttribution {
   issuer: boolean;
   /** A quotation with no cue of its own. */
   orphan: boolean;
+  /** For a relative "who" source: the noun phrase it stands for ("Christian Pardo, who said ..."). */
+  refersTo?: Span;
   /** Is the source placed after the cue ("said X", "according to X")? */
   frame: 'pre' | 'post' | 'inv' | 'acc' | 'cont' | 'orphan' | 'dangling';
 }
@@ -575,6 +577,8 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
 
     // auxiliaries and adverbs before the verb belong to the cue
     let cs = c.at;
+    // "Clinton on Tuesday said": a day between subject and verb
+    if (cs - 2 >= taken && toks[cs - 2]?.lower === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[cs - 1]?.lower ?? '')) cs -= 2;
     while (cs - 1 >= taken && isWord(toks[cs - 1]) && ['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'further', 'again', 'recently', 'repeatedly', 'publicly', 'privately', 'often', 'first', 'earlier', 'separately', 'would', 'will', 'did', 'does', 'do', 'never', 'not', 'even', 'already', 'still', 'just', 'openly', 'directly', 'flatly', 'explicitly', 'specifically', 'clearly', 'strongly', 'firmly', 'immediately', 'initially', 'subsequently', 'similarly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'].includes((toks[cs - 1] as Tok).lower) && (CUE_PREFIX.has((toks[cs - 1] as Tok).lower) || /day$|night$/.test((toks[cs - 1] as Tok).lower))) cs--;
     let ce = c.end;
     // "said in a statement" is one cue
@@ -585,8 +589,9 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
 
     // CONT: "..., adding that ...", "... and added that ..."
     const form = (toks[c.at] as Tok).lower;
-    const isContinuation = ((isComma(before) && form.endsWith('ing')) || (before?.lower === 'and' && /ing$|ed$/.test(form))) && CONTINUATION_BASES.has(c.base) && cs === c.at;
-    if (isContinuation && (out.length > 0 || isComma(before))) {
+    const pastOrIng = /ing$|ed$/.test(form) || ['said', 'told', 'wrote', 'says', 'tells', 'writes', 'adds', 'notes', 'argues', 'warns', 'insists'].includes(form);
+    const isContinuation = ((isComma(before) && form.endsWith('ing')) || (before?.lower === 'and' && pastOrIng)) && CONTINUATION_BASES.has(c.base) && cs === c.at;
+    if (isContinuation) {
       const from = contentStartAfter(toks, ce, c.base, limit);
       const to = trimEnd(toks, from, limit);
       const content = spanOf(toks, from, to);
@@ -633,6 +638,15 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     }
 
     let subj = subjectLeft(toks, cs);
+    let refersTo: Span | undefined;
+    if (!subj && (toks[cs - 1]?.lower === 'who' || toks[cs - 1]?.lower === 'which') && isComma(toks[cs - 2]) && cs - 1 >= taken) {
+      // "Christian Pardo, who said ...": the source is "who", standing for the phrase before the comma
+      const np = subjectLeftPlain(toks, cs - 2);
+      if (np) {
+        subj = { from: cs - 1, to: cs };
+        refersTo = spanOf(toks, np.from, np.to) ?? undefined;
+      }
+    }
     const rq = quoteAhead(toks, ce, limit);
     if ((!subj || subj.from < taken) && rq >= 0) {
       // "began by saying, "..."", "went on to say: "..."": the quotation is the content, the clause subject speaks
@@ -695,7 +709,7 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     if (!preEvidence && (wordsAfter < 3 || (isTail(toks, from, to) && !toks.slice(from, to).some((t) => t.kind === 'q')))) continue;
     const content = spanOf(toks, from, to);
     if (!content) continue;
-    emit({ content: [content], cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, frame: 'pre', issuer }, to);
+    emit({ content: [content], cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, frame: 'pre', issuer, ...(refersTo ? { refersTo } : {}) }, to);
   }
   if (dangling && out.length === 0) return [dangling];
   // quotations no cue claimed

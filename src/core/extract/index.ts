@@ -172,9 +172,9 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
     } else if (a.inherit && a.source === null) {
       entity = previous;
     } else {
-      const r = resolver.resolve(a.source, a.issuer);
+      const r = resolver.resolve(a.refersTo ?? a.source, a.issuer);
       entity = r.entity;
-      antecedent = r.antecedent;
+      antecedent = a.refersTo ?? r.antecedent;
     }
     if (a.inherit && a.source && out.length > 0) {
       // carried-over source: the mention is where the first cue named it; no new mention here
