@@ -156,7 +156,7 @@ function subjectLeftPlain(toks: Tok[], k: number): { from: number; to: number } 
 }
 
 /** A noun phrase starting at token k and running to a boundary (for "said X", "according to X"). */
-export function npRight(toks: Tok[], k: number, strict = false): { from: number; to: number } | null {
+export function npRight(toks: Tok[], k: number, strict = false, loose = false): { from: number; to: number } | null {
   let j = k;
   while (j < toks.length && j - k < 14) {
     const t = toks[j] as Tok;
@@ -171,6 +171,7 @@ export function npRight(toks: Tok[], k: number, strict = false): { from: number;
   }
   if (j <= k) return null;
   const first = toks[k] as Tok;
+  if (loose) return isWord(toks[j - 1]) && !STOP_LEFT.has((toks[j - 1] as Tok).lower) ? { from: k, to: j } : null;
   if (!(first.cap || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower) || NOUNISH_LOWER.test(first.lower))) return null;
   if (!plausibleSource(toks, k, j, true)) return null;
   return { from: k, to: j };
@@ -478,7 +479,7 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
   // "..., according to X." at the end of a sentence attributes the whole sentence
   for (const c of cands) {
     if (!c.according || !isComma(toks[c.at - 1]) || c.at < 4) continue;
-    const np = npRight(toks, c.end);
+    const np = npRight(toks, c.end, false, true);
     if (!np || !isTail(toks, np.to, toks.length)) continue;
     const src = withAppositive(toks, np);
     const to = trimEnd(toks, 0, c.at - 1);
@@ -537,7 +538,7 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     };
 
     if (c.according) {
-      const np = npRight(toks, c.end);
+      const np = npRight(toks, c.end, false, true);
       if (!np) continue;
       const atStart = c.at <= taken || toks.slice(taken, c.at).every((t) => t.kind === 'p');
       const src = atStart ? np : withAppositive(toks, np);
