@@ -13,7 +13,7 @@ import type { ArticleId, SpeakerId } from '../core/model.ts';
 import { ErrorView } from './components/error-view.tsx';
 import { NotFoundView } from './components/not-found-view.tsx';
 import { aboutQuery } from './data/about.ts';
-import { articleQuery } from './data/article.ts';
+import { articleFileHash, articleQuery } from './data/article.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
 import { speakerQuery } from './data/speaker.ts';
 import { searchIndexQuery } from './data/search-index.ts';
@@ -61,11 +61,14 @@ const articleRoute = createRoute({
   validateSearch: validateArticleSearch,
   beforeLoad: canonicalizeUrl,
   loader: async ({ context, params }) => {
-    const index = await context.queryClient.ensureQueryData(corpusIndexQuery);
     const id = params.articleId as ArticleId;
-    // The index knows every published id, so an unknown one is answered without asking the server.
-    if (!index.articleById.has(id)) throw notFound();
-    await context.queryClient.ensureQueryData(articleQuery(index, id));
+    // A small lookup shard, not the corpus index, says whether the article exists and names its file: a deep
+    // link loads what it shows, and the index follows in the background for the reader's navigation.
+    if (!(await articleFileHash(context.queryClient, id))) throw notFound();
+    void context.queryClient.prefetchQuery(corpusIndexQuery);
+    const article = await context.queryClient.ensureQueryData(articleQuery(id));
+    // The key found it but the words before it differ: send the reader to the article's one true address.
+    if (article.id !== id) throw redirect({ to: '/articles/$articleId', params: { articleId: article.id }, search: (old) => old, replace: true });
   },
   component: ArticlePage,
   notFoundComponent: ArticleNotFound,

@@ -17,13 +17,30 @@ export const reportPath = (): string => `${DATA_ROOT}/report.json`;
 export const indexPath = (hash: string): string => `${DATA_ROOT}/index.${hash}.json`;
 export const aboutPath = (hash: string): string => `${DATA_ROOT}/about.${hash}.json`;
 export const previewsPath = (month: string, hash: string): string => `${DATA_ROOT}/previews/${month}.${hash}.json`;
-export const articlePath = (id: ArticleId, hash: string): string => `${DATA_ROOT}/articles/${id}.${hash}.json`;
+/** Named by the key (the hash part of the id), so a link whose slug is out of date still finds its article. */
+export const articlePath = (id: ArticleId, hash: string): string => `${DATA_ROOT}/articles/${articleKeyOf(id)}.${hash}.json`;
 export const speakerPath = (id: SpeakerId, hash: string): string => `${DATA_ROOT}/speakers/${id}.${hash}.json`;
+export const lookupPath = (shard: string, hash: string): string => `${DATA_ROOT}/lookup/${shard}.${hash}.json`;
 
-/** `manifest.json`: the one file with a fixed name, for tools and people who want the data. */
+/** The lookup shard of an article: the first character of its key, the hash at the end of its id. */
+export const lookupShardOf = (id: ArticleId): string => id.slice(id.lastIndexOf('-') + 1, id.lastIndexOf('-') + 2);
+export const articleKeyOf = (id: ArticleId): string => id.slice(id.lastIndexOf('-') + 1);
+
+/**
+ * `manifest.json`, and the same object in the page: where the index is, and the lookup shards that let a deep
+ * link find its article's file without loading the index (which at 100,000 articles is megabytes).
+ */
 export interface DataManifest {
   version: typeof DATA_VERSION;
   index: string;
+  /** Shard (first character of an article key) → hash of its lookup file. */
+  lookup: Record<string, string>;
+}
+
+/** `lookup/<shard>.<hash>.json`: article key → hash of the article's file, for the keys of one shard. */
+export interface ArticleLookup {
+  version: typeof DATA_VERSION;
+  files: Record<string, string>;
 }
 
 export interface SpeakerRef {

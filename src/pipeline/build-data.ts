@@ -6,13 +6,17 @@ import { createHash } from 'node:crypto';
 import {
   DATA_VERSION,
   aboutPath,
+  articleKeyOf,
   articlePath,
+  lookupPath,
+  lookupShardOf,
   indexPath,
   manifestPath,
   previewsPath,
   reportPath,
   speakerPath,
   type AboutData,
+  type ArticleLookup,
   type DataManifest,
   type Lead,
   type MonthPreviews,
@@ -74,19 +78,33 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
   hashes.about = contentHash(about);
   files.set(aboutPath(hashes.about), about);
 
+  const shards = new Map<string, Record<string, string>>();
+  for (const [id, hash] of hashes.articles) {
+    const shard = shards.get(lookupShardOf(id)) ?? {};
+    shard[articleKeyOf(id)] = hash;
+    shards.set(lookupShardOf(id), shard);
+  }
+  const lookup: Record<string, string> = {};
+  for (const [shard, entries] of [...shards].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const json = JSON.stringify({ version: DATA_VERSION, files: entries } satisfies ArticleLookup);
+    lookup[shard] = contentHash(json);
+    files.set(lookupPath(shard, lookup[shard]), json);
+  }
+
   const index = JSON.stringify(encodeIndex(built.index, hashes));
   const indexFile = indexPath(contentHash(index));
   files.set(indexFile, index);
-  files.set(manifestPath(), JSON.stringify({ version: DATA_VERSION, index: indexFile } satisfies DataManifest));
+  files.set(manifestPath(), JSON.stringify({ version: DATA_VERSION, index: indexFile, lookup } satisfies DataManifest));
   files.set(reportPath(), JSON.stringify(built.report, null, 1));
   // Full-text search: its own file, fetched only when the reader first searches.
   files.set(searchIndexPath(), JSON.stringify(buildSearchData(built.articles, built.index.speakers)));
   return files;
 }
 
-/** The site path of the index in a set of published files (what the page preloads). */
-export function indexFileOf(files: Map<string, string>): string {
-  return (JSON.parse(files.get(manifestPath()) ?? '{}') as Partial<DataManifest>).index ?? '';
+/** The manifest of a set of published files: what the page is told, so it needs no request to learn it. */
+export function manifestOf(files: Map<string, string>): DataManifest | null {
+  const json = files.get(manifestPath());
+  return json ? (JSON.parse(json) as DataManifest) : null;
 }
 
 export class CorpusMissingError extends Error {}

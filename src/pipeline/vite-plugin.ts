@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import { DATA_ROOT } from '../core/schema.ts';
-import { buildDataFromFolder, formatBuildSummary, indexFileOf, type DataBuild } from './build-data.ts';
+import { buildDataFromFolder, formatBuildSummary, manifestOf, type DataBuild } from './build-data.ts';
 import { headersFile } from './security-headers.ts';
 
 export interface CorpusPluginOptions {
@@ -65,11 +65,12 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
       async handler(_html, ctx): Promise<HtmlTagDescriptor[]> {
         const current = build ?? (await pending);
         if (!current) return [];
-        const indexFile = indexFileOf(current.files);
+        const manifest = manifestOf(current.files);
+        if (!manifest) return [];
         const base = ctx.server?.config.base ?? '/';
         return [
-          { tag: 'meta', attrs: { name: 'quoteline-index', content: indexFile }, injectTo: 'head' },
-          { tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}${indexFile}`, crossorigin: 'anonymous' }, injectTo: 'head' },
+          { tag: 'meta', attrs: { name: 'quoteline-data', content: JSON.stringify(manifest) }, injectTo: 'head' },
+          { tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}${manifest.index}`, crossorigin: 'anonymous' }, injectTo: 'head' },
         ];
       },
     },

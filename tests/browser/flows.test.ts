@@ -137,3 +137,25 @@ describe('about', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('deep links that do not need the corpus index', () => {
+  it('shows a linked quote even when the index never arrives', async () => {
+    const seed = index.articles.find((a) => a.title.startsWith('Biden Putin hold video call'))!;
+    const article = await fetchArticle(baseUrl(), index, seed.id);
+    const quote = article.quotes[0]!;
+    const { page } = await freshPage(browser);
+    await page.route(/\/data\/v2\/index\.[^/]+\.json$/, (route) => route.abort());
+    await page.goto(`${baseUrl()}/articles/${seed.id}?quote=${quote.id}`);
+    await expect.poll(() => page.locator(`mark[data-quote-id="${quote.id}"][data-target="true"]`).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(seed.title);
+  });
+
+  it('sends a link whose slug is out of date to the article’s address', async () => {
+    const seed = index.articles[3]!;
+    const key = seed.id.slice(seed.id.lastIndexOf('-') + 1);
+    const { page } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/articles/an-old-title-${key}`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/articles/${seed.id}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(seed.title);
+  });
+});

@@ -1,17 +1,43 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { ArticleId } from '../../core/model.ts';
-import { articlePath, type PublishedArticle } from '../../core/schema.ts';
-import { useCorpusIndex, type LoadedIndex } from './corpus-index.ts';
-import { fetchData } from './fetch-json.ts';
+import { articleKeyOf, articlePath, lookupPath, lookupShardOf, type ArticleLookup, type PublishedArticle } from '../../core/schema.ts';
+import { DataLoadError, fetchData } from './fetch-json.ts';
+import { manifestQuery } from './manifest.ts';
 
-/** An article's file is named by its id and content hash, which the index knows. */
-export const articleQuery = (index: LoadedIndex, id: ArticleId) =>
+/** The lookup shard that names the files of articles whose key starts with `shard`: small, shared by many. */
+export const lookupQuery = (shard: string) =>
+  queryOptions({
+    queryKey: ['lookup', shard],
+    queryFn: async (context) => {
+      const manifest = await context.client.ensureQueryData(manifestQuery);
+      const hash = manifest.lookup[shard];
+      return hash ? (await fetchData<ArticleLookup>(lookupPath(shard, hash), context.signal)).files : {};
+    },
+    staleTime: Infinity,
+  });
+
+/** The hash that names an article's file, or undefined when no published article has this id's key. */
+export async function articleFileHash(client: import('@tanstack/react-query').QueryClient, id: ArticleId): Promise<string | undefined> {
+  const key = articleKeyOf(id);
+  if (!/^[0-9a-z]{8}$/.test(key)) return undefined;
+  return (await client.ensureQueryData(lookupQuery(lookupShardOf(id))))[key];
+}
+
+/**
+ * An article's file, found through its lookup shard rather than the index, so that a deep link shows its
+ * article without waiting for the whole corpus index.
+ */
+export const articleQuery = (id: ArticleId) =>
   queryOptions({
     queryKey: ['article', id],
-    queryFn: ({ signal }) => fetchData<PublishedArticle>(articlePath(id, index.articleFile.get(id) ?? ''), signal),
+    queryFn: async (context) => {
+      const hash = await articleFileHash(context.client, id);
+      if (!hash) throw new DataLoadError(`No article has the id ${id}.`, 404);
+      return fetchData<PublishedArticle>(articlePath(id, hash), context.signal);
+    },
     staleTime: Infinity,
   });
 
 export function useArticle(id: ArticleId): PublishedArticle {
-  return useSuspenseQuery(articleQuery(useCorpusIndex(), id)).data;
+  return useSuspenseQuery(articleQuery(id)).data;
 }

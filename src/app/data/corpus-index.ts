@@ -1,8 +1,9 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
-import { manifestPath, type ArticleSummary, type DataManifest, type SpeakerSummary } from '../../core/schema.ts';
+import type { ArticleSummary, SpeakerSummary } from '../../core/schema.ts';
 import { decodeIndex, type DecodedIndex, type WireIndex } from '../../core/wire.ts';
 import { fetchData } from './fetch-json.ts';
+import { manifestQuery } from './manifest.ts';
 
 /** The index with lookup tables built once per load, not on every render. */
 export interface LoadedIndex extends DecodedIndex {
@@ -21,19 +22,12 @@ export function withLookups(index: DecodedIndex): LoadedIndex {
   };
 }
 
-/**
- * The page names the index it was built with (and preloads it, so it downloads beside the script). Without that
- * name, as in a page served by something else, the manifest, the one data file with a fixed name, tells.
- */
-async function indexFile(signal: AbortSignal): Promise<string> {
-  const named = document.querySelector('meta[name="quoteline-index"]')?.getAttribute('content');
-  if (named) return named;
-  return (await fetchData<DataManifest>(manifestPath(), signal)).index;
-}
-
 export const corpusIndexQuery = queryOptions({
   queryKey: ['corpus-index'],
-  queryFn: async ({ signal }) => withLookups(decodeIndex(await fetchData<WireIndex>(await indexFile(signal), signal))),
+  queryFn: async (context) => {
+    const manifest = await context.client.ensureQueryData(manifestQuery);
+    return withLookups(decodeIndex(await fetchData<WireIndex>(manifest.index, context.signal)));
+  },
   staleTime: Infinity,
 });
 

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
@@ -7,7 +8,7 @@ import { NotFoundView } from '../components/not-found-view.tsx';
 import { QuotePanel } from '../components/quote-panel.tsx';
 import { copyText } from '../lib/share.ts';
 import { useArticle } from '../data/article.ts';
-import { useCorpusIndex } from '../data/corpus-index.ts';
+import { corpusIndexQuery } from '../data/corpus-index.ts';
 import { creditFor } from '../lib/credits.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { filterArticles, speakerList, timelineFilters } from '../lib/search-params.ts';
@@ -33,8 +34,10 @@ export function ArticlePage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const article = useArticle(articleId as ArticleId);
-  const index = useCorpusIndex();
-  const speakerName = (id: SpeakerId, inArticle: string) => index.speakerById.get(id)?.name ?? inArticle;
+  // The reader shows the article as soon as it arrives; the corpus index, which only adds corpus-wide names and
+  // the next and previous articles, is used once it has loaded.
+  const index = useQuery(corpusIndexQuery).data;
+  const speakerName = (id: SpeakerId, inArticle: string) => index?.speakerById.get(id)?.name ?? inArticle;
   const focusSpeakers = useMemo(() => new Set(speakerList(search.speakers)), [search.speakers]);
   const filters = timelineFilters(search);
   const target = quoteById(article.quotes, search.quote);
@@ -51,6 +54,7 @@ export function ArticlePage() {
   );
   // Neighbours within the timeline's current filter, newest first as the timeline shows them.
   const { newer, older } = useMemo(() => {
+    if (!index) return { newer: undefined, older: undefined };
     const list = filterArticles(index.articles, filters);
     const at = list.findIndex((a) => a.id === articleId);
     return { newer: at > 0 ? list[at - 1] : undefined, older: at >= 0 ? list[at + 1] : undefined };
