@@ -130,7 +130,7 @@ describe('search', () => {
     expect(times[Math.floor(times.length / 2)]).toBeLessThanOrEqual(50);
   });
 
-  it('costs the timeline nothing: the timeline never requests the search data', async () => {
+  it('costs the timeline nothing: the timeline never requests the search data, and / focuses the header search there', async () => {
     const { page } = await freshPage(browser);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
@@ -140,6 +140,9 @@ describe('search', () => {
     await page.waitForLoadState('networkidle');
     expect(requested.some((u) => u.includes('/data/'))).toBe(true); // the timeline did load its own data
     expect(requested.filter(isSearchData)).toEqual([]);
+    // "/" focuses the header's search box here too, not the timeline's own speaker search.
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.closest('header') !== null && document.activeElement?.getAttribute('type'))).toBe('search');
   });
 
   it('has no axe violation on the search view, light or dark', async () => {
