@@ -222,6 +222,8 @@ interface Cand {
   cls: CueClass;
   base: string;
   according: boolean;
+  /** "Asked whether ..., X said": a passive question with no asker. */
+  passive?: boolean;
 }
 
 function findCandidates(toks: Tok[]): Cand[] {
@@ -230,7 +232,7 @@ function findCandidates(toks: Tok[]): Cand[] {
     const t = toks[i] as Tok;
     if (t.kind !== 'w') continue;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
-      out.push({ at: i, end: i + 2, cls: 'speech', base: 'according', according: true });
+      out.push({ at: i, end: i + 2, cls: 'speech', base: 'according', according: true, passive: false });
       i++;
       continue;
     }
@@ -282,7 +284,16 @@ function findCandidates(toks: Tok[]): Cand[] {
     // a capitalised verb at the start of a line is a heading or a name more often than a cue
     if (t.cap && i > 0) continue;
     // "who asked not to be named", "asked to comment"
-    if (base === 'ask' && (toks[i + 1]?.lower === 'not' || toks[i + 1]?.lower === 'to' || toks[i - 1]?.lower === 'when' || toks[i - 1]?.lower === 'was')) continue;
+    if (base === 'ask' && t.lower === 'asked' && (i === 0 || ['when', 'whenever', 'was', 'were', 'if', 'after', 'being', 'once', 'and'].includes(toks[i - 1]?.lower ?? '') || isComma(toks[i - 1]))) {
+      // "Asked whether ..., Ryan said": a question put to someone, with no named asker
+      const prevWord = toks[i - 1]?.lower ?? '';
+      const next = toks[i + 1];
+      if (next && (['if', 'whether', 'about', 'what', 'why', 'how', 'who', 'when', 'to', 'by'].includes(next.lower) || (['was', 'were'].includes(prevWord) && next.kind === 'w'))) {
+        out.push({ at: ['was', 'were'].includes(prevWord) ? i - 1 : i, end: next.lower === 'about' ? i + 2 : i + 1, cls: 'speech', base: 'asked', according: false, passive: true });
+      }
+      continue;
+    }
+    if (base === 'ask' && (toks[i + 1]?.lower === 'not' || toks[i + 1]?.lower === 'to')) continue;
     // passive or adjectival uses: "was reported", "the said", "is expected"
     if (['was', 'were', 'be', 'been', 'being', 'is', 'are', 'the', 'a', 'an'].includes(toks[i - 1]?.lower ?? '') && base !== 'say') continue;
     out.push({ at: i, end, cls, base, according: false });
@@ -471,6 +482,9 @@ function quoteAhead(toks: Tok[], k: number, limit: number): number {
 const ADJUNCT_WORDS = new Set(['as', 'of', 'after', 'when', 'while', 'before', 'during', 'in', 'at', 'on', 'from', 'to', 'with', 'about', 'because', 'since', 'referring', 'pointing', 'noting', 'speaking', 'outside', 'inside', 'near', 'through', 'without', 'amid', 'following', 'afterward', 'afterwards', 'later', 'then', 'earlier', 'recently', 'answering', 'responding', 'adding', 'explaining', 'according']);
 const isAdjunct = (t: Tok | undefined): boolean => isWord(t) && (ADJUNCT_WORDS.has(t.lower) || /ly$/.test(t.lower));
 
+/** Verbs whose content may be a bare object: "announced his resignation", "criticized the accord". */
+const OBJECT_CONTENT = new Set(['announce', 'criticize', 'criticise', 'describe', 'report', 'praise', 'dismiss', 'blast', 'slam', 'endorse', 'reject', 'condemn', 'denounce', 'welcome', 'ridicule', 'defend', 'deny', 'acknowledge', 'confirm', 'propose', 'promise', 'vow', 'pledge', 'reveal', 'mention', 'tout', 'hail', 'applaud', 'question', 'cite', 'recommend', 'demand', 'request', 'express', 'voice', 'lambaste', 'decry', 'commend', 'dispute', 'disclose', 'predict', 'call']);
+
 /** Find the attributions in one unit. */
 export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
   const toks = unit.toks;
@@ -537,6 +551,19 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
       }
     };
 
+    if (c.passive) {
+      // content: the question, up to the comma that ends the clause
+      let j = c.end;
+      if (toks[j]?.lower === 'by') {
+        const np = npRight(toks, j + 1);
+        if (np) j = np.to;
+      }
+      let e = j;
+      while (e < limit && !isPunct(toks[e], ',;.?!:') && e - j < 40) e++;
+      const content = spanOf(toks, trimStart(toks, j, e), e);
+      if (content && e - j >= 1) emit({ content: [content], cue: spanOf(toks, c.at, c.end), source: null, cls: 'speech', frame: 'pre' }, e);
+      continue;
+    }
     if (c.according) {
       const np = npRight(toks, c.end, false, true);
       if (!np) continue;
@@ -707,7 +734,8 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     }
     if (to - from < 2 && !(to - from === 1 && toks[from]?.kind === 'q')) continue;
     const wordsAfter = toks.slice(from, to).reduce((n, t) => n + (t.kind === 'w' ? 1 : t.kind === 'q' ? t.text.split(/\s+/).length : 0), 0);
-    if (!preEvidence && (wordsAfter < 3 || (isTail(toks, from, to) && !toks.slice(from, to).some((t) => t.kind === 'q')))) continue;
+    const objectContent = OBJECT_CONTENT.has(c.base) && wordsAfter >= 1 && !isAdjunct(toks[from]);
+    if (!preEvidence && !objectContent && (wordsAfter < 3 || (isTail(toks, from, to) && !toks.slice(from, to).some((t) => t.kind === 'q')))) continue;
     const content = spanOf(toks, from, to);
     if (!content) continue;
     emit({ content: [content], cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, frame: 'pre', issuer, ...(refersTo ? { refersTo } : {}) }, to);
