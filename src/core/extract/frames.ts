@@ -59,7 +59,7 @@ const TIME_WORDS = new Set([
   'a', 'an', 'the', 'statement', 'interview', 'speech', 'rally', 'press', 'conference', 'briefing', 'with',
 ]);
 
-const NOUNISH_LOWER = /(s|official|spokesman|spokeswoman|spokesperson|source|aide|person|statement|readout|report|poll|survey|study|diplomat|analyst|expert|adviser|advisor|lawmaker|leader|government|administration|ministry|agency|minister|secretary|president|senator|governor|candidate|nominee|director|chief|one|campaign|committee|group|team|police|court|judge)$/;
+const NOUNISH_LOWER = /(s|percent|%|official|spokesman|spokeswoman|spokesperson|source|aide|person|statement|readout|report|poll|survey|study|diplomat|analyst|expert|adviser|advisor|lawmaker|leader|government|administration|ministry|agency|minister|secretary|president|senator|governor|candidate|nominee|director|chief|one|campaign|committee|group|team|police|court|judge)$/;
 
 const isComma = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'p' && t.text === ',';
 const isPunct = (t: Tok | undefined, chars: string): boolean => t !== undefined && t.kind === 'p' && chars.includes(t.text);
@@ -112,6 +112,16 @@ export function subjectLeft(toks: Tok[], k: number): { from: number; to: number 
 }
 
 function subjectLeftPlain(toks: Tok[], k: number): { from: number; to: number } | null {
+  if (isPunct(toks[k - 1], ')')) {
+    // "Sen. Elizabeth Warren (D-MA) said": the party label belongs to the source
+    let o = k - 2;
+    while (o >= 0 && k - o < 12 && !isPunct(toks[o], '(')) o--;
+    if (o > 0 && isPunct(toks[o], '(')) {
+      const inner = subjectLeftPlain(toks, o);
+      return inner ? { from: inner.from, to: k } : null;
+    }
+    return null;
+  }
   let j = k - 1;
   let count = 0;
   while (j >= 0 && count < 14) {
@@ -321,6 +331,14 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
     for (let look = j; look < limit && look - j < 25; look++) {
       const t = toks[look] as Tok;
       if (t.kind === 'q' || isPunct(t, ':;') || (t.kind === 'w' && (CLAUSE_WORDS.has(t.lower) || lookupCue(t.lower)))) break;
+      if (t.kind === 'w' && t.lower === 'that') return look;
+    }
+  }
+  // "said after a lunch on Tuesday that": an adjunct phrase before the that-clause
+  if (isWord(toks[j]) && ['after', 'in', 'on', 'at', 'during', 'before', 'while', 'following', 'from', 'through'].includes((toks[j] as Tok).lower)) {
+    for (let look = j + 1; look < limit && look - j < 14; look++) {
+      const t = toks[look] as Tok;
+      if (t.kind === 'q' || isPunct(t, ':;.') || (t.kind === 'w' && (CLAUSE_WORDS.has(t.lower) || lookupCue(t.lower)))) break;
       if (t.kind === 'w' && t.lower === 'that') return look;
     }
   }
@@ -618,7 +636,9 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     // CONT: "..., adding that ...", "... and added that ..."
     const form = (toks[c.at] as Tok).lower;
     const pastOrIng = /ing$|ed$/.test(form) || ['said', 'told', 'wrote', 'says', 'tells', 'writes', 'adds', 'notes', 'argues', 'warns', 'insists'].includes(form);
-    const isContinuation = ((isComma(before) && form.endsWith('ing')) || (before?.lower === 'and' && pastOrIng)) && CONTINUATION_BASES.has(c.base) && cs === c.at;
+    const linked = (before?.lower === 'and' || before?.lower === 'but') && pastOrIng;
+    const byIng = form.endsWith('ing') && ['by', 'while', 'after', 'before', 'without', 'when', 'in'].includes(before?.lower ?? '') && cs === c.at;
+    const isContinuation = ((isComma(before) && form.endsWith('ing') && cs === c.at) || linked || byIng) && CONTINUATION_BASES.has(c.base);
     if (isContinuation) {
       const from = contentStartAfter(toks, ce, c.base, limit);
       const to = trimEnd(toks, from, limit);
@@ -690,7 +710,7 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     if (!subj || subj.from < taken) continue;
     const b = subj.from - 1;
     const bt = toks[b];
-    const contentBefore = b >= taken && (isPunct(bt, ',—–:') || bt?.kind === 'q') && (bt?.kind === 'q' || b - taken >= 1);
+    const contentBefore = b >= taken && (isPunct(bt, ',:') || bt?.kind === 'q' || (isPunct(bt, '—–') && toks[b - 1]?.kind === 'q')) && (bt?.kind === 'q' || b - taken >= 1);
     const after = toks[ce];
     const preEvidence = after !== undefined && ((rq >= 0 && bt?.kind !== 'q') || after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && bt?.kind !== 'q') || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
 
@@ -735,7 +755,7 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     if (to - from < 2 && !(to - from === 1 && toks[from]?.kind === 'q')) continue;
     const wordsAfter = toks.slice(from, to).reduce((n, t) => n + (t.kind === 'w' ? 1 : t.kind === 'q' ? t.text.split(/\s+/).length : 0), 0);
     const objectContent = OBJECT_CONTENT.has(c.base) && wordsAfter >= 1 && !isAdjunct(toks[from]);
-    if (!preEvidence && !objectContent && (wordsAfter < 3 || (isTail(toks, from, to) && !toks.slice(from, to).some((t) => t.kind === 'q')))) continue;
+    if (!preEvidence && !objectContent && (wordsAfter < 3 || (wordsAfter <= 6 && isTail(toks, from, to) && !toks.slice(from, to).some((t) => t.kind === 'q')))) continue;
     const content = spanOf(toks, from, to);
     if (!content) continue;
     emit({ content: [content], cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, frame: 'pre', issuer, ...(refersTo ? { refersTo } : {}) }, to);
