@@ -625,10 +625,12 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     let cs = c.at;
     // "Clinton on Tuesday said": a day between subject and verb
     if (cs - 2 >= taken && toks[cs - 2]?.lower === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[cs - 1]?.lower ?? '')) cs -= 2;
+    // "Sanders often said", "candidates broadly agreed": adverbs before the verb belong to the cue
+    while (cs - 1 > taken && isWord(toks[cs - 1]) && /ly$/.test((toks[cs - 1] as Tok).lower) && !(toks[cs - 1] as Tok).cap && isWord(toks[cs - 2]) && !['only', 'early', 'family', 'july', 'italy', 'ally', 'rally', 'daily', 'weekly', 'monthly', 'assembly', 'supply', 'fly', 'holy'].includes((toks[cs - 1] as Tok).lower)) cs--;
     while (cs - 1 >= taken && isWord(toks[cs - 1]) && ['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'further', 'again', 'recently', 'repeatedly', 'publicly', 'privately', 'often', 'first', 'earlier', 'separately', 'would', 'will', 'did', 'does', 'do', 'never', 'not', 'even', 'already', 'still', 'just', 'openly', 'directly', 'flatly', 'explicitly', 'specifically', 'clearly', 'strongly', 'firmly', 'immediately', 'initially', 'subsequently', 'similarly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'].includes((toks[cs - 1] as Tok).lower) && (CUE_PREFIX.has((toks[cs - 1] as Tok).lower) || /day$|night$/.test((toks[cs - 1] as Tok).lower))) cs--;
     let ce = c.end;
     // "said in a statement" is one cue
-    if (toks[ce]?.lower === 'in' && (toks[ce + 1]?.lower === 'a' || toks[ce + 1]?.lower === 'an') && ['statement', 'readout', 'release', 'tweet', 'post', 'letter', 'interview'].includes(toks[ce + 2]?.lower ?? '')) ce += 3;
+    if (toks[ce]?.lower === 'in' && (toks[ce + 1]?.lower === 'a' || toks[ce + 1]?.lower === 'an') && ['statement', 'readout', 'release'].includes(toks[ce + 2]?.lower ?? '')) ce += 3;
     const issuer = ['statement', 'readout', 'release'].includes(toks[ce - 1]?.lower ?? '') && ce > c.end;
     const cue = spanOf(toks, cs, ce);
     const before = toks[cs - 1];
