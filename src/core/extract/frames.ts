@@ -672,7 +672,9 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     if ((isComma(before) || before?.kind === 'q') && cs === c.at && c.cls === 'speech' && INVERTING.has(c.base)) {
       const np = npRight(toks, ce);
       const enough = before?.kind === 'q' || cs - taken >= 4;
-      const src = np ? sourceToEnd(toks, np, limit) : null;
+      // "said she almost always ...": a pronoun followed by more words is a new clause, not a source
+      const pronounClause = np !== null && PRONOUNS.has((toks[np.from] as Tok).lower) && np.to - np.from > 1;
+      const src = np && !pronounClause ? sourceToEnd(toks, np, limit) : null;
       if (np && src && cs > taken && enough && isTail(toks, src.to, limit, true)) {
         const to = before?.kind === 'q' ? cs : trimEnd(toks, taken, cs);
         const from = trimStart(toks, taken, to);
@@ -718,7 +720,7 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
 
     const adjunct = isAdjunct(after);
     // ""...," the governor said, before clarifying ...": a quotation right before a short source is its content
-    const strongPost = bt?.kind === 'q' && subj.to - subj.from <= 12 && after?.lower !== 'that' && !isPunct(after, ':');
+    const strongPost = bt?.kind === 'q' && subj.to - subj.from <= 12 && after?.lower !== 'that' && !isPunct(after, ':') && (bt.text.split(/\s+/).length >= 4 || isTail(toks, ce, limit));
     // "The new rules, officials said, will take effect": a parenthetical attribution
     const parenthetical = isComma(bt) && isComma(after) && toks[ce + 1]?.kind !== 'q';
     if (contentBefore && (strongPost || parenthetical || (!preEvidence && (adjunct || isTail(toks, ce, limit))))) {
