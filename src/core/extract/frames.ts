@@ -410,8 +410,10 @@ function clauseSubject(toks: Tok[], before: number): { from: number; to: number 
     }
   }
   while (base < before && isPunct(toks[base], ',—–-')) base++;
+  // leading conjunctions and focus words are not part of the subject: "And even Obama tried ..."
+  while (base < before - 1 && isWord(toks[base]) && ['and', 'but', 'so', 'even', 'yet', 'still', 'then', 'now', 'also', 'only'].includes((toks[base] as Tok).lower)) base++;
   let start = base;
-  for (let i = base; i < Math.min(before, base + 14); i++) {
+  for (let i = base; i < Math.min(before - 1, base + 14); i++) {
     if (isComma(toks[i])) {
       const first = toks[base];
       if (first && first.kind === 'w' && (!first.cap || ['In', 'On', 'At', 'For', 'During', 'After', 'Before', 'Earlier', 'Later', 'Last', 'This', 'Speaking', 'Asked', 'When', 'While', 'As', 'But', 'And', 'Still', 'However', 'Meanwhile', 'Now', 'Then', 'Since', 'With', 'Without', 'Despite', 'Although', 'Though', 'If', 'Yet', 'Instead', 'Separately', 'Also', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Over', 'Under', 'From', 'Following', 'After'].includes(first.text))) start = i + 1;
@@ -502,6 +504,8 @@ const isAdjunct = (t: Tok | undefined): boolean => isWord(t) && (ADJUNCT_WORDS.h
 
 /** Verbs whose content may be a bare object: "announced his resignation", "criticized the accord". */
 const OBJECT_CONTENT = new Set(['announce', 'criticize', 'criticise', 'describe', 'report', 'praise', 'dismiss', 'blast', 'slam', 'endorse', 'reject', 'condemn', 'denounce', 'welcome', 'ridicule', 'defend', 'deny', 'acknowledge', 'confirm', 'propose', 'promise', 'vow', 'pledge', 'reveal', 'mention', 'tout', 'hail', 'applaud', 'question', 'cite', 'recommend', 'demand', 'request', 'express', 'voice', 'lambaste', 'decry', 'commend', 'dispute', 'disclose', 'predict', 'call']);
+
+const INTRO_WORDS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'since', 'with', 'without', 'despite', 'over', 'under', 'from', 'following', 'today', 'yesterday', 'now', 'then', 'still', 'meanwhile', 'however', 'instead', 'separately', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'so', 'but', 'and', 'yet', 'indeed', 'moreover', 'overall', 'ultimately', 'again', 'first', 'second', 'finally', 'recently', 'previously', 'once', 'when', 'while', 'as', 'if', 'although', 'though', 'because', 'asked', 'speaking', 'writing', 'by', 'according', 'among', 'across', 'within', 'outside', 'inside', 'like', 'unlike', 'amid', 'around', 'about', 'of']);
 
 /** Find the attributions in one unit. */
 export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
@@ -723,7 +727,9 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     const strongPost = bt?.kind === 'q' && subj.to - subj.from <= 12 && after?.lower !== 'that' && !isPunct(after, ':') && (bt.text.split(/\s+/).length >= 4 || isTail(toks, ce, limit));
     // "The new rules, officials said, will take effect": a parenthetical attribution
     const parenthetical = isComma(bt) && isComma(after) && toks[ce + 1]?.kind !== 'q';
-    if (contentBefore && (strongPost || parenthetical || (!preEvidence && (adjunct || isTail(toks, ce, limit))))) {
+    // "In 2016, X endorsed ...": a short introductory phrase is not reported content
+    const introOnly = bt?.kind !== 'q' && b - taken <= 4 && isWord(toks[taken]) && (INTRO_WORDS.has((toks[taken] as Tok).lower) || /^\d/.test((toks[taken] as Tok).lower));
+    if (contentBefore && !introOnly && (strongPost || parenthetical || (!preEvidence && (adjunct || isTail(toks, ce, limit))))) {
       // POST
       const to = bt?.kind === 'q' ? b + 1 : b;
       let from = trimStart(toks, taken, to);

@@ -177,9 +177,8 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
       antecedent = a.refersTo ?? r.antecedent;
     }
     if (a.inherit && a.source && out.length > 0) {
-      // carried-over source: the mention is where the first cue named it; no new mention here
-      mention = null;
-      antecedent = a.source;
+      // carried-over source ("..., Mr. Biden added, noting that ..."): the same mention names the speaker
+      antecedent = null;
     }
     previous = entity ?? previous;
     out.push({
