@@ -4,6 +4,7 @@ import {
   createRoute,
   createRouter,
   defaultStringifySearch,
+  lazyRouteComponent,
   notFound,
   redirect,
   type ParsedLocation,
@@ -20,12 +21,8 @@ import { searchIndexQuery } from './data/search-index.ts';
 import { validateSpeakerDirectorySearch } from './lib/speaker-search.ts';
 import { validateArticleSearch, validateTimelineSearch } from './lib/search-params.ts';
 import { validateSearchViewSearch } from './lib/search-view.ts';
-import { AboutPage } from './routes/about-page.tsx';
-import { ArticleNotFound, ArticlePage } from './routes/article-page.tsx';
+import { ArticleNotFound, SpeakerNotFound } from './routes/not-found-pages.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
-import { SearchPage } from './routes/search-page.tsx';
-import { SpeakerNotFound, SpeakerPage } from './routes/speaker-page.tsx';
-import { SpeakersPage } from './routes/speakers-page.tsx';
 import { TimelinePage } from './routes/timeline-page.tsx';
 
 export interface RouterContext {
@@ -41,6 +38,7 @@ function canonicalizeUrl({ search, location }: { search: object; location: Parse
   if (clean !== location.searchStr) throw redirect({ href: `${location.pathname}${clean}${location.hash ? `#${location.hash}` : ''}`, replace: true });
 }
 
+// Only the timeline, the first view, is in the first bundle; every other page loads when it is first visited.
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
   notFoundComponent: () => <NotFoundView title="Page not found" message="There is no page at this address." />,
@@ -70,7 +68,7 @@ const articleRoute = createRoute({
     // The key found it but the words before it differ: send the reader to the article's one true address.
     if (article.id !== id) throw redirect({ to: '/articles/$articleId', params: { articleId: article.id }, search: (old) => old, replace: true });
   },
-  component: ArticlePage,
+  component: lazyRouteComponent(() => import('./routes/article-page.tsx'), 'ArticlePage'),
   notFoundComponent: ArticleNotFound,
 });
 
@@ -78,7 +76,7 @@ const aboutRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/about',
   loader: async ({ context }) => context.queryClient.ensureQueryData(aboutQuery(await context.queryClient.ensureQueryData(corpusIndexQuery))),
-  component: AboutPage,
+  component: lazyRouteComponent(() => import('./routes/about-page.tsx'), 'AboutPage'),
 });
 
 const speakersRoute = createRoute({
@@ -87,7 +85,7 @@ const speakersRoute = createRoute({
   validateSearch: validateSpeakerDirectorySearch,
   beforeLoad: canonicalizeUrl,
   loader: ({ context }) => context.queryClient.ensureQueryData(corpusIndexQuery),
-  component: SpeakersPage,
+  component: lazyRouteComponent(() => import('./routes/speakers-page.tsx'), 'SpeakersPage'),
 });
 
 const speakerRoute = createRoute({
@@ -100,7 +98,7 @@ const speakerRoute = createRoute({
     if (!index.speakerById.has(id)) throw notFound();
     await context.queryClient.ensureQueryData(speakerQuery(index, id));
   },
-  component: SpeakerPage,
+  component: lazyRouteComponent(() => import('./routes/speaker-page.tsx'), 'SpeakerPage'),
   notFoundComponent: SpeakerNotFound,
 });
 
@@ -111,7 +109,7 @@ const searchRoute = createRoute({
   validateSearch: validateSearchViewSearch,
   beforeLoad: canonicalizeUrl,
   loader: ({ context }) => Promise.all([context.queryClient.ensureQueryData(corpusIndexQuery), context.queryClient.ensureQueryData(searchIndexQuery)]),
-  component: SearchPage,
+  component: lazyRouteComponent(() => import('./routes/search-page.tsx'), 'SearchPage'),
 });
 
 const routeTree = rootRoute.addChildren([timelineRoute, articleRoute, speakersRoute, speakerRoute, searchRoute, aboutRoute]);

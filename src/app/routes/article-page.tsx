@@ -4,7 +4,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
 import { ArticleBody } from '../components/article-body.tsx';
 import { CreditLine } from '../components/credit-line.tsx';
-import { NotFoundView } from '../components/not-found-view.tsx';
 import { QuotePanel } from '../components/quote-panel.tsx';
 import { copyText } from '../lib/share.ts';
 import { useArticle } from '../data/article.ts';
@@ -17,15 +16,6 @@ import { useShortcuts } from '../lib/shortcuts.ts';
 import { speakerStyle } from '../lib/speaker-style.ts';
 
 const route = getRouteApi('/articles/$articleId');
-
-export function ArticleNotFound() {
-  return (
-    <NotFoundView
-      title="Article not found"
-      message="No article in this corpus has this address. It may have been removed, or the link may be mistyped."
-    />
-  );
-}
 
 const smallLink = 'text-sm font-medium text-sky-800 underline dark:text-sky-300';
 
