@@ -172,6 +172,8 @@ export function npRight(toks: Tok[], k: number, strict = false, loose = false): 
     const t = toks[j] as Tok;
     if (t.kind !== 'w' && !(t.kind === 'p' && (t.text === '-' || t.text === '&' || t.text === '’' || t.text === "'" || t.text === '/'))) break;
     if (j > k && strict && ['for', 'of', 'about', 'with', 'from', 'by'].includes(t.lower)) break;
+    // "told a news conference they are ...", "told host Sean Hannity a Clinton loss is ...": a new clause starts
+    if (j > k && strict && (PRONOUNS.has(t.lower) || (['a', 'an', 'the'].includes(t.lower) && (toks[j - 1] as Tok).cap))) break;
     if (j > k && !strict && ['with', 'from', 'by', 'for'].includes(t.lower) && j + 1 < toks.length && isWord(toks[j + 1]) && ((toks[j + 1] as Tok).cap || DETERMINERS.has((toks[j + 1] as Tok).lower) || /['’]s$/.test((toks[j + 1] as Tok).lower) || NOUNISH_LOWER.test((toks[j + 1] as Tok).lower))) {
       j++;
       continue;
@@ -320,7 +322,8 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
     const np = npRight(toks, j, true);
     if (np && np.to - np.from <= 6) {
       const after = toks[np.to];
-      if (after === undefined || after.kind === 'q' || ['that', 'for', 'about', 'to', 'of', 'on', 'why', 'how', 'what', 'whether', 'if'].includes(after.lower) || isPunct(after, ':,')) {
+      const clauseNext = ['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify'].includes(base) && isWord(after) && np.to - np.from <= 4;
+      if (after === undefined || after.kind === 'q' || clauseNext || ['that', 'for', 'about', 'to', 'of', 'on', 'why', 'how', 'what', 'whether', 'if'].includes(after.lower) || isPunct(after, ':,')) {
         j = np.to;
         if (toks[j]?.lower === 'for' && base === 'ask') j++;
       }
@@ -335,10 +338,10 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
     }
   }
   // "said after a lunch on Tuesday that": an adjunct phrase before the that-clause
-  if (isWord(toks[j]) && ['after', 'in', 'on', 'at', 'during', 'before', 'while', 'following', 'from', 'through'].includes((toks[j] as Tok).lower)) {
+  if (isWord(toks[j]) && ['after', 'in', 'on', 'at', 'during', 'before', 'while', 'following', 'from', 'through', 'to', 'with'].includes((toks[j] as Tok).lower)) {
     for (let look = j + 1; look < limit && look - j < 14; look++) {
       const t = toks[look] as Tok;
-      if (t.kind === 'q' || isPunct(t, ':;.') || (t.kind === 'w' && (CLAUSE_WORDS.has(t.lower) || lookupCue(t.lower)))) break;
+      if (t.kind === 'q' || isPunct(t, ':;.') || (t.kind === 'w' && CLAUSE_WORDS.has(t.lower))) break;
       if (t.kind === 'w' && t.lower === 'that') return look;
     }
   }
