@@ -25,22 +25,29 @@ export interface Resolved {
   antecedent: Span | null;
 }
 
+const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'of', 'in', 'on', 'at', 'for', 'but', 'said', 'says']);
+
 const NAME_RUN = /[\p{Lu}][\p{L}’'.-]*(?:[ \u00a0]+(?:[\p{Lu}][\p{L}’'.-]*|de|van|von|bin|al|da|del|la|le)){1,4}/gu;
 
 /** Fullest person names in the body by surname: "biden" → "Joe Biden". */
-export function buildNameIndex(body: string): Map<string, { name: string; at: number }> {
-  const index = new Map<string, { name: string; at: number }>();
+export function buildNameIndex(body: string): Map<string, { name: string; at: number; role: string | null }> {
+  const index = new Map<string, { name: string; at: number; role: string | null }>();
   NAME_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_RUN.exec(body)) !== null) {
-    const words = m[0].split(/[ \u00a0]+/);
-    const { name } = splitNameRole(words);
+    // a day or month after a name ("Vladimir Putin Tuesday") is not part of it
+    const all = m[0].split(/[ \u00a0]+/);
+    const cut = all.findIndex((w) => NOT_NAME.has(w.toLowerCase()));
+    const words = cut >= 0 ? all.slice(0, cut) : all;
+    if (words.length < 2) continue;
+    const { name, role } = splitNameRole(words);
     const parts = name.split(' ').filter(Boolean);
     if (parts.length < 2 || parts.length > 4) continue;
     const surname = nameKeys(parts[parts.length - 1] ?? '')[0];
     if (!surname) continue;
     const prev = index.get(surname);
-    if (!prev || parts.length > prev.name.split(' ').length) index.set(surname, { name: name.replace(/[’']s$/, ''), at: m.index });
+    if (!prev || parts.length > prev.name.split(' ').length) index.set(surname, { name: name.replace(/[’']s$/, ''), at: m.index, role: role && /^[\p{Lu}]/u.test(role) ? role : prev?.role ?? null });
+    else if (!prev.role && role && /^[\p{Lu}]/u.test(role)) prev.role = role;
   }
   return index;
 }
@@ -50,7 +57,7 @@ export class Resolver {
   /** Persons by name key (surname), organisations and groups by kind and lower-cased name. */
   private readonly byKey = new Map<string, Entity>();
   private readonly byName = new Map<string, Entity>();
-  private readonly namePositions: { name: string; at: number }[];
+  private readonly namePositions: { name: string; at: number; role: string | null }[];
   private lastPerson: Entity | null = null;
   private lastOrg: Entity | null = null;
   private lastIssuer: Entity | null = null;
@@ -61,7 +68,7 @@ export class Resolver {
 
   constructor(
     private readonly body: string,
-    private readonly names: Map<string, { name: string; at: number }>,
+    private readonly names: Map<string, { name: string; at: number; role: string | null }>,
     title: TitleInfo,
   ) {
     this.namePositions = [...names.values()].sort((a, b) => a.at - b.at);
@@ -96,6 +103,14 @@ export class Resolver {
     const hitWords = hit.name.toLowerCase().split(' ');
     const ok = parts.every((p) => hitWords.includes(p.toLowerCase()) || /^[A-Z]\.$/.test(p));
     return ok && hitWords.length > parts.length ? hit.name : name;
+  }
+
+  /** The title the article gives a person next to the fullest form of the name ("Russian President"). */
+  private roleOf(name: string): string | null {
+    const parts = name.split(' ');
+    const surname = nameKeys(parts[parts.length - 1] ?? '')[0];
+    const hit = surname ? this.names.get(surname) : undefined;
+    return hit && hit.name === name ? hit.role : null;
   }
 
   private remember(e: Entity, span: Span | null, issuer: boolean): void {
@@ -172,7 +187,8 @@ export class Resolver {
           return { entity: target, antecedent: null };
         }
         const name = this.fullest(info.name);
-        const e: Entity = { name, kind: 'person', role: info.role, keys: nameKeys(name), last: mention, issuer: false };
+        const role = info.role ?? (name !== info.name ? this.roleOf(name) : null);
+        const e: Entity = { name, kind: 'person', role, keys: nameKeys(name), last: mention, issuer: false };
         this.add(e);
         this.remember(e, mention, issuer);
         return { entity: e, antecedent: null };

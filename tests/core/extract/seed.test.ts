@@ -25,7 +25,8 @@ describe('seed article', () => {
     expect(q.kind).toBe('mixed');
     expect(text(q.cue)).toBe('stressed');
     expect(text(q.spans[0])).toMatch(/^that it is the North Atlantic Treaty Organization NATO .* near the Russian borders$/);
-    expect(q.speaker?.name).toBe('Putin');
+    // the fullest name the article gives, with the title it gives it
+    expect(q.speaker).toMatchObject({ name: 'Vladimir Putin', role: 'Russian President', kind: 'person' });
     expect(text(q.speaker?.mention)).toBe('Putin');
   });
 
@@ -59,7 +60,7 @@ describe('seed article', () => {
     const q = find('the destructive policy');
     expect(text(q.cue)).toBe('explained');
     expect(text(q.spans[0])).toMatch(/^"the destructive policy" of the Ukrainian authorities/);
-    expect(q.speaker?.name).toBe('Putin');
+    expect(q.speaker?.name).toBe('Vladimir Putin');
     expect(text(q.speaker?.mention)).toBe('Putin');
   });
 
@@ -68,7 +69,7 @@ describe('seed article', () => {
     expect(q.kind).toBe('indirect');
     expect(text(q.cue)).toBe('asked');
     expect(text(q.spans[0])).toBe('the guarantee that NATO will not expand in the eastern direction and not deploy offensive weapons near Russia');
-    expect(q.speaker?.name).toBe('Putin');
+    expect(q.speaker?.name).toBe('Vladimir Putin');
   });
 
   it('..., said the readout (inverted) and ..., the Kremlin said in a statement', () => {
