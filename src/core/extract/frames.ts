@@ -302,8 +302,9 @@ function findCandidates(toks: Tok[]): Cand[] {
       const next = toks[i + 1];
       if (next && (['if', 'whether', 'about', 'what', 'why', 'how', 'who', 'when', 'to', 'by'].includes(next.lower) || (['was', 'were'].includes(prevWord) && next.kind === 'w'))) {
         out.push({ at: ['was', 'were'].includes(prevWord) ? i - 1 : i, end: next.lower === 'about' ? i + 2 : i + 1, cls: 'speech', base: 'asked', according: false, passive: true });
+        continue;
       }
-      continue;
+      if (i > 0 && !isComma(toks[i - 1])) continue;
     }
     if (base === 'ask' && (toks[i + 1]?.lower === 'not' || toks[i + 1]?.lower === 'to')) continue;
     // passive or adjectival uses: "was reported", "the said", "is expected"
@@ -682,7 +683,8 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
       // "said she almost always ...": a pronoun followed by more words is a new clause, not a source
       const pronounClause = np !== null && PRONOUNS.has((toks[np.from] as Tok).lower) && np.to - np.from > 1;
       const src = np && !pronounClause ? sourceToEnd(toks, np, limit) : null;
-      if (np && src && cs > taken && enough && isTail(toks, src.to, limit, true)) {
+      const quotedFirst = before?.kind === 'q' && before.text.split(/\s+/).length >= 3;
+      if (np && src && cs > taken && enough && (quotedFirst || isTail(toks, src.to, limit, true))) {
         const to = before?.kind === 'q' ? cs : trimEnd(toks, taken, cs);
         const from = trimStart(toks, taken, to);
         const content = spanOf(toks, from, to);
