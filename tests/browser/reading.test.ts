@@ -86,6 +86,25 @@ describe('keyboard', () => {
   });
 });
 
+describe('timeline day headings', () => {
+  it('keep the day of the topmost card in view while scrolling', async () => {
+    const { page } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await expect.poll(() => page.locator('article[data-article-id]').count()).toBeGreaterThan(0);
+    await page.mouse.wheel(0, 6000);
+    const sticky = page.locator('[data-sticky-day]');
+    await expect.poll(() => sticky.count()).toBe(1);
+    const day = await sticky.getAttribute('data-sticky-day');
+    // The card right under the sticky heading is of that day.
+    const topCardDay = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll('article[data-article-id]')];
+      const visible = cards.find((c) => c.getBoundingClientRect().bottom > 40);
+      return visible?.querySelector('time')?.getAttribute('datetime');
+    });
+    expect(topCardDay).toBe(day);
+  });
+});
+
 describe('timeline histogram', () => {
   it('chooses a date range by dragging across the bars, and puts it in the URL', async () => {
     const { page } = await freshPage(browser);

@@ -77,6 +77,11 @@ export function TimelinePage() {
   };
   useShortcuts({ j: () => focusArticle(1), k: () => focusArticle(-1) });
 
+  const scrolled = (virtualizer.scrollOffset ?? 0) > scrollMargin;
+  const topItem = scrolled ? virtualizer.getVirtualItems().find((item) => item.end > (virtualizer.scrollOffset ?? 0)) : undefined;
+  const topRow = topItem ? rows[topItem.index] : undefined;
+  const stickyDay = topRow ? (topRow.kind === 'day' ? topRow.date : topRow.article.date) : null;
+
   const selectedNames = selected.map((id) => index.speakerById.get(id)?.name ?? id);
   return (
     <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
@@ -135,6 +140,15 @@ export function TimelinePage() {
               Clear all filters
             </button>
           </p>
+        )}
+        {stickyDay && (
+          // The day of the topmost visible card stays in view while the reader scrolls; the real headings in the
+          // list are what assistive technology reads, so this visual copy is hidden from it.
+          <div aria-hidden="true" className="sticky top-0 z-10 h-0" data-sticky-day={stickyDay}>
+            <div className="absolute inset-x-0 top-0 bg-stone-50/95 py-2 text-sm font-semibold uppercase tracking-wide text-stone-700 dark:bg-stone-950/95 dark:text-stone-300">
+              {formatDay(stickyDay)}
+            </div>
+          </div>
         )}
         <div ref={listRef} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
