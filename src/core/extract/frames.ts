@@ -128,6 +128,12 @@ function subjectLeftPlain(toks: Tok[], k: number): { from: number; to: number } 
     const t = toks[j] as Tok;
     if (t.kind === 'q') break;
     if (t.kind === 'p' && !(t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'")) break;
+    if (t.lower === 'in' && /^\d+$/.test(toks[j + 1]?.lower ?? '') && /^(\d+|one|two|three|four|five|six|seven|eight|nine)$/.test(toks[j - 1]?.lower ?? '')) {
+      // "Six in 10 say"
+      j--;
+      count++;
+      continue;
+    }
     if (t.kind === 'w' && STOP_LEFT.has(t.lower)) {
       // "Biden and Putin said": keep "and" between two names
       const prev = toks[j - 1];
@@ -280,6 +286,7 @@ function findCandidates(toks: Tok[]): Cand[] {
       if (base === 'point' && !['out', 'to'].includes(next)) continue;
       if (['for', 'on', 'out', 'to'].includes(next)) end = i + 2;
     }
+    if (hit && hit.base === 'think' && (toks[i + 1]?.lower === 'tank' || toks[i + 1]?.lower === 'tanks')) continue;
     const prevTok = toks[i - 1];
     if (hit && NOUN_VERBS.has(hit.base) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) {
       // "a host of states", "her public remarks": nouns after a preposition, determiner or adjective
@@ -668,7 +675,7 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     }
 
     // a line that is only "said Murphy, who ..." under a quotation
-    if (c.at === 0 && out.length === 0 && c.cls === 'speech' && INVERTING.has(c.base) && !toks.some((t) => t.kind === 'q')) {
+    if (afterQuote && c.at === 0 && out.length === 0 && c.cls === 'speech' && INVERTING.has(c.base) && !toks.some((t) => t.kind === 'q')) {
       const np = npRight(toks, ce);
       if (np) {
         const src = sourceToEnd(toks, np, toks.length);
@@ -762,7 +769,8 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     const from = contentStartAfter(toks, ce, c.base, limit);
     const to = trimEnd(toks, from, limit);
     const objEnd = OBJECT_VERBS.has(c.base) ? (npRight(toks, ce, true)?.to ?? ce) : ce;
-    if (subj.from === 0 && c.cls === 'speech' && out.length === 0 && (isTail(toks, ce, toks.length) || (afterQuote && (isAdjunct(toks[objEnd]) || isComma(toks[objEnd])))) && !toks.some((t) => t.kind === 'q')) {
+    const restWords = toks.slice(ce).filter((t) => t.kind === 'w').length;
+    if (afterQuote && subj.from === 0 && c.cls === 'speech' && out.length === 0 && ((isTail(toks, ce, toks.length) && restWords <= 8) || (afterQuote && (isAdjunct(toks[objEnd]) || isComma(toks[objEnd])))) && !toks.some((t) => t.kind === 'q')) {
       // "Trump said on Twitter." under a quotation: the quotation above is the content
       dangling = { content: [], cue, source: spanOf(toks, subj.from, subj.to), cls: c.cls, inherit: false, issuer, orphan: false, frame: 'dangling' };
       continue;

@@ -119,7 +119,9 @@ export function analyzeMention(text: string): MentionInfo {
       return { type: 'anonymous', kind: 'anonymous', name: head.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()), role: null };
     }
   }
-  const split = splitNameRole(words);
+  // "Prime Minister Justin Trudeau of Canada": the name ends before "of"
+  const of = words.indexOf('of');
+  const split = of > 1 && isPersonShaped(words.slice(0, of)) ? splitNameRole(words.slice(0, of)) : splitNameRole(words);
   return { type: 'person', kind: 'person', name: split.name || head, role: split.role };
 }
 

@@ -33,7 +33,7 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'n.y', 'l.a', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'st',
 ]);
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
+const WORD = /[\p{L}\p{N}]+(?:(?:['’\-.&]|,(?=\d{3}))[\p{L}\p{N}]+)*|\S/gu;
 const UPPER = /^[\p{Lu}\p{N}]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
