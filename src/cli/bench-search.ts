@@ -1,17 +1,19 @@
 /**
- * `npm run bench:search [-- <folder>]`: the full-text search index of the bundled corpus (default corpus/), built
- * in Node as the pipeline builds it: its size (raw and gzip), how long it takes to build and to load, and the
- * median and 95th percentile time of a list of queries. Budget: a query answers in 50 ms at the bundled corpus.
+ * `npm run bench:search [-- <folder>]`: the full-text search data of a corpus (default: the bundled corpus/),
+ * built in Node as the pipeline builds it: its size (raw and gzip, in all and per file), how long it takes to
+ * build and to load, and the median and 95th percentile time of a list of queries. Budget: a query answers in
+ * 50 ms at the bundled corpus, 150 ms at 100,000 articles (the budget is picked by the number of articles).
+ * For a large corpus set NODE_OPTIONS=--max-old-space-size=8192.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildCorpus } from '../core/publish.ts';
-import { buildSearchData, loadSearchData, runSearch, type SearchData } from '../core/search/index.ts';
-import { readSources } from '../pipeline/read-corpus.ts';
+import { assembleCorpus } from '../core/publish.ts';
+import { buildSearchFiles, loadSearch, runSearch, shardsFor, type SearchMeta, type SearchShard } from '../core/search/index.ts';
+import { analyzeFiles } from '../pipeline/analyze-parallel.ts';
+import { listTextFiles } from '../pipeline/read-corpus.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BUDGET_MS = 50;
 const RUNS = 20;
 
 /** Single words, phrases, prefixes being typed, typos, names, and a word that is nowhere. */
@@ -29,6 +31,7 @@ const QUERIES = [
   'econ',
   'inflaton',
   'national security advisor',
+  'p',
   'zzqxv',
 ];
 
@@ -41,53 +44,79 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
-  const { files, missing } = await readSources(args.length ? args : [path.join(repo, 'corpus')]);
-  if (missing.length) throw new Error(`not found: ${missing.join(', ')}`);
-  const built = buildCorpus(files);
-
+  const dir = path.resolve(args[0] ?? path.join(repo, 'corpus'));
   let t = performance.now();
-  const data = buildSearchData(built.articles, built.index.speakers);
-  const buildMs = performance.now() - t;
-  const json = JSON.stringify(data);
-  const raw = Buffer.byteLength(json);
-  const gzip = gzipSync(json).length;
+  const built = assembleCorpus(await analyzeFiles(await listTextFiles(dir), dir), { today: new Date().toISOString().slice(0, 10) });
+  const ingestMs = performance.now() - t;
+  const budget = built.articles.length > 2000 ? 150 : 50;
 
-  // Loading is what the app does on the first search: parse the file, then rebuild MiniSearch's tree.
   t = performance.now();
-  const parsed = JSON.parse(json) as SearchData;
+  const files = buildSearchFiles(built.articles, built.index.speakers);
+  const metaJson = JSON.stringify(files.meta);
+  const shardJson = new Map(files.shards.map((s) => [s.shard, JSON.stringify(s)]));
+  const buildMs = performance.now() - t;
+  const size = (json: string) => ({ raw: Buffer.byteLength(json), gzip: gzipSync(json).length });
+  const metaSize = size(metaJson);
+  const shardSizes = new Map([...shardJson].map(([name, json]) => [name, size(json)]));
+  const total = [metaSize, ...shardSizes.values()].reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }));
+  const [largestName, largest] = [...shardSizes].sort(([, a], [, b]) => b.raw - a.raw)[0]!;
+
+  // Loading is what the app does on the first search: parse the files, then decode the meta. Posting lists are
+  // decoded by the queries that need them (included in their times, first run included).
+  t = performance.now();
+  const meta = JSON.parse(metaJson) as SearchMeta;
+  const shards = [...shardJson.values()].map((json) => JSON.parse(json) as SearchShard);
   const parseMs = performance.now() - t;
   t = performance.now();
-  const loaded = loadSearchData(parsed);
+  const loaded = loadSearch(meta, shards);
   const loadMs = performance.now() - t;
 
   const all: number[] = [];
+  const firsts: number[] = [];
   const rows: string[] = [];
   for (const q of QUERIES) {
-    runSearch(loaded, q); // warm
     const times: number[] = [];
     let found = { quotes: 0, articles: 0 };
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
       const outcome = runSearch(loaded, q);
+      // What the search view shows first: 50 quotes and 20 articles.
+      outcome.quotes.top(50);
+      outcome.articles.top(20);
       times.push(performance.now() - started);
-      found = { quotes: outcome.quotes.length, articles: outcome.articles.length };
+      found = { quotes: outcome.quotes.count, articles: outcome.articles.count };
     }
+    firsts.push(times[0]!);
+    const need = shardsFor(q).reduce((n, s) => n + (shardSizes.get(s)?.gzip ?? 0), metaSize.gzip);
+    const first = times[0]!;
     times.sort((a, b) => a - b);
     all.push(...times);
-    rows.push(`  ${q.padEnd(28)} median ${ms(percentile(times, 50)).padStart(9)}  p95 ${ms(percentile(times, 95)).padStart(9)}  ${found.quotes} quotes, ${found.articles} articles`);
+    rows.push(
+      `  ${q.padEnd(26)} first ${ms(first).padStart(8)}  median ${ms(percentile(times, 50)).padStart(8)}  p95 ${ms(percentile(times, 95)).padStart(8)}` +
+        `  ${found.quotes} quotes, ${found.articles} articles; needs ${kb(need)} gzip`,
+    );
   }
   all.sort((a, b) => a - b);
+  firsts.sort((a, b) => a - b);
   const median = percentile(all, 50);
   const p95 = percentile(all, 95);
 
-  console.log(`corpus: ${built.articles.length} articles, ${built.report.counts.quotes} quotes → ${data.index.documentCount} documents`);
-  console.log(`index size: ${raw} bytes raw (${kb(raw)}), ${gzip} bytes gzip (${kb(gzip)})`);
-  console.log(`build: ${ms(buildMs)}; load: ${ms(parseMs + loadMs)} (JSON.parse ${ms(parseMs)} + MiniSearch.loadJS ${ms(loadMs)})`);
-  console.log(`queries (${QUERIES.length} × ${RUNS} runs):`);
+  const quotes = loaded.quoteArticle.length;
+  console.log(`corpus: ${dir}: ${built.articles.length} articles, ${quotes} quotes (ingest ${ms(ingestMs)})`);
+  console.log(
+    `search data: ${total.raw} bytes raw (${kb(total.raw)}), ${total.gzip} bytes gzip (${kb(total.gzip)}); meta ${kb(metaSize.raw)} raw / ${kb(metaSize.gzip)} gzip; ` +
+      `${shardSizes.size} shards, the largest "${largestName}" ${kb(largest.raw)} raw / ${kb(largest.gzip)} gzip`,
+  );
+  console.log(`build: ${ms(buildMs)} (index and JSON); load: ${ms(parseMs + loadMs)} (JSON.parse of every file ${ms(parseMs)} + decode ${ms(loadMs)})`);
+  console.log(`queries (${QUERIES.length} × ${RUNS} runs; the first run decodes the posting lists it needs):`);
   for (const row of rows) console.log(row);
-  console.log(`all queries: median ${ms(median)}, p95 ${ms(p95)}`);
-  console.log(p95 <= BUDGET_MS ? `within budget (p95 ≤ ${BUDGET_MS} ms)` : `OVER BUDGET (p95 > ${BUDGET_MS} ms)`);
-  return p95 <= BUDGET_MS ? 0 : 1;
+  console.log(`all queries: median ${ms(median)}, p95 ${ms(p95)}; first runs: median ${ms(percentile(firsts, 50))}, p95 ${ms(percentile(firsts, 95))}`);
+  const worst = Math.max(p95, percentile(firsts, 95));
+  console.log(worst <= budget ? `within budget (p95 ≤ ${budget} ms)` : `OVER BUDGET (p95 > ${budget} ms)`);
+  console.log(
+    JSON.stringify({ articles: built.articles.length, quotes, raw: total.raw, gzip: total.gzip, buildMs, loadMs: parseMs + loadMs, median, p95, firstP95: percentile(firsts, 95) }),
+  );
+  return worst <= budget ? 0 : 1;
 }
 
 main().then(

@@ -35,6 +35,11 @@ export interface DataManifest {
   index: string;
   /** Shard (first character of an article key) → hash of its lookup file. */
   lookup: Record<string, string>;
+  /**
+   * The full-text search data, loaded on the first search: the hash of its meta file and, per shard (a word's
+   * first character), the hash of the shard's file (see core/search/build.ts).
+   */
+  search: { meta: string; shards: Record<string, string> };
 }
 
 /** `lookup/<shard>.<hash>.json`: article key → hash of the article's file, for the keys of one shard. */
@@ -160,12 +165,25 @@ export interface SpeakerQuote {
   role: string | null;
 }
 
-/** `speakers/<id>.json`: one speaker across the corpus, loaded when their page is opened. */
+/** `speakers/<id>.<hash>.json`: one speaker across the corpus, loaded when their page is opened. */
 export interface SpeakerPage {
   version: typeof DATA_VERSION;
   speaker: SpeakerSummary;
-  /** Newest first. */
+  /** Newest first: the first SPEAKER_QUOTES_PER_FILE; the rest are in the files `morePages` names. */
   quotes: SpeakerQuote[];
+  /** Hashes of the further quote files of a speaker quoted more than fits in one, in order (see speakerQuotesPath). */
+  morePages: string[];
   /** The speakers most often quoted in the same articles, most shared articles first. */
   quotedWith: { id: SpeakerId; name: string; articles: number }[];
 }
+
+/** A prolific speaker's quotes come in files of this many, so their page opens fast at any corpus size. */
+export const SPEAKER_QUOTES_PER_FILE = 500;
+
+/** `speakers/<id>/<n>.<hash>.json`: the n-th further file of a speaker's quotes (n from 1). */
+export interface SpeakerQuotesPage {
+  version: typeof DATA_VERSION;
+  quotes: SpeakerQuote[];
+}
+
+export const speakerQuotesPath = (id: SpeakerId, n: number, hash: string): string => `${DATA_ROOT}/speakers/${id}/${n}.${hash}.json`;

@@ -15,6 +15,10 @@ import {
   previewsPath,
   reportPath,
   speakerPath,
+  SPEAKER_QUOTES_PER_FILE,
+  speakerQuotesPath,
+  type SpeakerPage,
+  type SpeakerQuotesPage,
   type AboutData,
   type ArticleLookup,
   type DataManifest,
@@ -22,7 +26,7 @@ import {
   type MonthPreviews,
 } from '../core/schema.ts';
 import { encodeIndex, type FileHashes } from '../core/wire.ts';
-import { buildSearchData, searchIndexPath } from '../core/search/build.ts';
+import { buildSearchFiles, searchMetaPath, searchShardPath } from '../core/search/build.ts';
 import { listTextFiles } from './read-corpus.ts';
 
 /** The bundled corpus, used unless QUOTELINE_CORPUS names another folder. */
@@ -55,7 +59,18 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
     hashes.articles.set(article.id, hash);
     files.set(articlePath(article.id, hash), json);
   }
-  for (const page of built.speakerPages) {
+  for (const whole of built.speakerPages) {
+    // The first file holds the newest quotes and names the others, so a page never loads a whole career at once.
+    const morePages: string[] = [];
+    for (let n = 1; n * SPEAKER_QUOTES_PER_FILE < whole.quotes.length; n++) {
+      const rest = JSON.stringify({
+        version: DATA_VERSION,
+        quotes: whole.quotes.slice(n * SPEAKER_QUOTES_PER_FILE, (n + 1) * SPEAKER_QUOTES_PER_FILE),
+      } satisfies SpeakerQuotesPage);
+      morePages.push(contentHash(rest));
+      files.set(speakerQuotesPath(whole.speaker.id, n, morePages[n - 1] as string), rest);
+    }
+    const page: SpeakerPage = { ...whole, quotes: whole.quotes.slice(0, SPEAKER_QUOTES_PER_FILE), morePages };
     const json = JSON.stringify(page);
     const hash = contentHash(json);
     hashes.speakers.set(page.speaker.id, hash);
@@ -94,10 +109,19 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
   const index = JSON.stringify(encodeIndex(built.index, hashes));
   const indexFile = indexPath(contentHash(index));
   files.set(indexFile, index);
-  files.set(manifestPath(), JSON.stringify({ version: DATA_VERSION, index: indexFile, lookup } satisfies DataManifest));
+  // Full-text search: its own files (a meta file and a shard per first character of a word), fetched only when
+  // the reader first searches.
+  const searchFiles = buildSearchFiles(built.articles, built.index.speakers);
+  const searchMeta = JSON.stringify(searchFiles.meta);
+  const search: DataManifest['search'] = { meta: contentHash(searchMeta), shards: {} };
+  files.set(searchMetaPath(search.meta), searchMeta);
+  for (const shard of searchFiles.shards) {
+    const json = JSON.stringify(shard);
+    search.shards[shard.shard] = contentHash(json);
+    files.set(searchShardPath(shard.shard, search.shards[shard.shard]!), json);
+  }
+  files.set(manifestPath(), JSON.stringify({ version: DATA_VERSION, index: indexFile, lookup, search } satisfies DataManifest));
   files.set(reportPath(), JSON.stringify(built.report, null, 1));
-  // Full-text search: its own file, fetched only when the reader first searches.
-  files.set(searchIndexPath(), JSON.stringify(buildSearchData(built.articles, built.index.speakers)));
   return files;
 }
 

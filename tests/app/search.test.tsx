@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { searchIndexPath } from '../../src/core/search/build.ts';
+import { DATA_ROOT } from '../../src/core/schema.ts';
 import { articleFile, renderApp } from './render-app.tsx';
 
 const files = [
@@ -12,7 +12,8 @@ const files = [
   articleFile('harvest.txt', 'Harvest festival', '20230101', 'https://example.org/harvest', ['"The harvest was the best in a decade," farmer Tom Reed said.']),
 ];
 
-const searchRequests = (fetchMock: ReturnType<typeof vi.fn>) => fetchMock.mock.calls.filter(([input]) => String(input).endsWith(searchIndexPath()));
+/** Requests for the search data: its meta file and its shards. */
+const searchRequests = (fetchMock: ReturnType<typeof vi.fn>) => fetchMock.mock.calls.filter(([input]) => String(input).includes(`${DATA_ROOT}/search/`));
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -33,7 +34,12 @@ describe('search', () => {
     expect(router.state.location.search).toEqual({ q: 'ransomware' });
     const quotes = await screen.findByRole('list', { name: 'Matching quotes' });
     expect(within(quotes).getAllByRole('listitem')).toHaveLength(2);
-    expect(searchRequests(fetchMock)).toHaveLength(1);
+    // Loaded once: the meta file and one file per shard, each requested a single time.
+    const requested = searchRequests(fetchMock).map(([input]) => String(input));
+    expect(requested.some((u) => u.includes('/search/meta.'))).toBe(true);
+    expect(new Set(requested).size).toBe(requested.length);
+    // Each quote's words come from its article's file: wait for them.
+    await waitFor(() => expect(quotes.querySelectorAll('[aria-busy="true"]')).toHaveLength(0));
     // The "<b>" in the article is text: the only element around the word is our own mark.
     const marks = [...quotes.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(['ransomware', 'ransomware']);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchIndexPath } from '../../src/core/search/build.ts';
+import { DATA_ROOT } from '../../src/core/schema.ts';
 import { baseUrl, freshPage, launch } from './browser.ts';
 
 let browser: Browser;
@@ -19,7 +19,9 @@ const quoteResults = (page: Page) => page.getByRole('list', { name: 'Matching qu
 const articleResults = (page: Page) => page.getByRole('list', { name: 'Matching articles', exact: true }).getByRole('listitem');
 /** The first search loads the index (a few MB): allow for it on a busy machine. */
 const LOAD = { timeout: 15_000 };
-const isSearchData = (url: string) => new URL(url).pathname === `/${searchIndexPath()}`;
+const isSearchData = (url: string) => new URL(url).pathname.startsWith(`/${DATA_ROOT}/search/`);
+/** Quote results show their words once their article's file is in: wait for every shown one. */
+const quotesShown = (page: Page) => expect.poll(() => page.locator('[aria-label="Matching quotes"] [aria-busy="true"]').count(), LOAD).toBe(0);
 
 describe('search', () => {
   it('finds quotes and articles from the header, highlights the words, narrows by speaker and opens a quote', async () => {
@@ -38,6 +40,7 @@ describe('search', () => {
     await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThan(1);
     expect(await articleResults(page).count()).toBeGreaterThan(0);
     expect(requested.some(isSearchData)).toBe(true);
+    await quotesShown(page);
 
     // Every quote result shows the word it matched, marked.
     const quoteMarks = await quoteResults(page).evaluateAll((items) => items.map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase())));
@@ -58,6 +61,7 @@ describe('search', () => {
     for (const speaker of await quoteResults(page).locator('p > span.inline-flex').allTextContents()) expect(speaker).toContain(name);
 
     // Open a quote: the article opens at that quote.
+    await quotesShown(page);
     const result = quoteResults(page).first();
     const quoteId = await result.getAttribute('data-quote-id');
     const title = await result.locator('cite').textContent();
@@ -92,6 +96,7 @@ describe('search', () => {
     const { page } = await freshPage(browser);
     await page.goto(`${baseUrl()}/search?q=ransomwear`);
     await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThan(0);
+    await quotesShown(page);
     expect((await quoteResults(page).first().locator('mark').first().textContent())?.toLowerCase()).toBe('ransomware');
     await headerSearch(page).fill('ransomw');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('ransomw');

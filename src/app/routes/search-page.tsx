@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import type { SpeakerId } from '../../core/model.ts';
-import { highlightPieces, runSearch, type ArticleHit, type QuoteHit } from '../../core/search/index.ts';
+import { highlightPieces, quoteOf, runSearch, type ArticleHit, type QuoteHit } from '../../core/search/index.ts';
 import { DateRangeFilter } from '../components/date-range-filter.tsx';
 import { SpeakerChip } from '../components/speaker-chip.tsx';
+import { articleQuery } from '../data/article.ts';
 import { useCorpusIndex, type LoadedIndex } from '../data/corpus-index.ts';
 import { useSearchIndex } from '../data/search-index.ts';
 import { formatDate, plural } from '../lib/format.ts';
@@ -37,19 +39,35 @@ function Highlighted({ text, terms }: { text: string; terms: readonly string[] }
   );
 }
 
+/**
+ * A quote result. The index names the quote by its article and position; its words and id come from the
+ * article's own file (cached forever, and the file the reader opens next), fetched as the result is shown.
+ */
 function QuoteResult({ hit, index }: { hit: QuoteHit; index: LoadedIndex }) {
   const article = index.articleById.get(hit.articleId);
   const speaker = hit.speakerId ? index.speakerById.get(hit.speakerId) : undefined;
+  const file = useQuery(articleQuery(hit.articleId));
+  const quote = file.data ? quoteOf(file.data, hit.position) : undefined;
   return (
-    <li className="rounded-lg border border-stone-300 bg-white p-3 dark:border-stone-700 dark:bg-stone-900" data-quote-id={hit.quoteId}>
-      <Link
-        to="/articles/$articleId"
-        params={{ articleId: hit.articleId }}
-        search={{ quote: hit.quoteId }}
-        className="block text-stone-950 hover:underline dark:text-stone-50"
-      >
-        “<Highlighted text={hit.text} terms={hit.terms} />”
-      </Link>
+    <li
+      className="rounded-lg border border-stone-300 bg-white p-3 dark:border-stone-700 dark:bg-stone-900"
+      data-quote-id={quote?.id}
+      aria-busy={quote ? undefined : !file.isError}
+    >
+      {quote ? (
+        <Link
+          to="/articles/$articleId"
+          params={{ articleId: hit.articleId }}
+          search={{ quote: quote.id }}
+          className="block text-stone-950 hover:underline dark:text-stone-50"
+        >
+          “<Highlighted text={quote.text} terms={hit.terms} />”
+        </Link>
+      ) : (
+        <Link to="/articles/$articleId" params={{ articleId: hit.articleId }} className="block text-stone-700 hover:underline dark:text-stone-300">
+          {file.isError ? 'Open the article to read this quote' : 'Loading the quote…'}
+        </Link>
+      )}
       <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
         {speaker ? <SpeakerChip id={speaker.id} name={speaker.name} /> : <SpeakerChip id={null} name="Speaker not identified" />}
         <span>
@@ -161,6 +179,9 @@ export function SearchPage() {
       to: params.to,
       articleSpeakers: (id) => index.articleById.get(id)?.speakers,
     });
+    // The first page of each list is part of the answer: results are ranked as far as they are shown.
+    outcome.quotes.top(QUOTES_PAGE);
+    outcome.articles.top(ARTICLES_PAGE);
     return { outcome, ms: performance.now() - started };
   }, [loaded, index, q, selected, params.from, params.to]);
 
@@ -190,7 +211,7 @@ export function SearchPage() {
         <p role="status" className="mb-4 text-stone-700 dark:text-stone-300">
           {q ? (
             <>
-              {plural(outcome.quotes.length, 'quote')} and {plural(outcome.articles.length, 'article')}
+              {plural(outcome.quotes.count, 'quote')} and {plural(outcome.articles.count, 'article')}
               {selectedNames.length > 0 && <> quoting {selectedNames.join(' or ')}</>}
               {params.from && <> from {params.from}</>}
               {params.to && <> to {params.to}</>}
@@ -200,7 +221,7 @@ export function SearchPage() {
             <>Search every quote and article: type in the search box at the top of the page (shortcut: /).</>
           )}
         </p>
-        {q && outcome.quotes.length === 0 && outcome.articles.length === 0 && (
+        {q && outcome.quotes.count === 0 && outcome.articles.count === 0 && (
           <p className="rounded border border-stone-300 p-4 dark:border-stone-700">
             Nothing matches “{q}”{filtered ? ' with these filters' : ''}.{' '}
             {filtered && (
@@ -210,34 +231,34 @@ export function SearchPage() {
             )}
           </p>
         )}
-        {outcome.quotes.length > 0 && (
+        {outcome.quotes.count > 0 && (
           <section aria-labelledby="quote-results" className="mb-8">
             <h2 id="quote-results" className="mb-2 text-lg font-semibold">
-              Quotes <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.quotes.length.toLocaleString('en')})</span>
+              Quotes <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.quotes.count.toLocaleString('en')})</span>
             </h2>
             <ol className="space-y-2" aria-label="Matching quotes">
-              {outcome.quotes.slice(0, quotesShown).map((hit) => (
-                <QuoteResult key={`${hit.articleId}/${hit.quoteId}`} hit={hit} index={index} />
+              {outcome.quotes.top(quotesShown).map((hit) => (
+                <QuoteResult key={`${hit.articleId}/${hit.position}`} hit={hit} index={index} />
               ))}
             </ol>
-            {outcome.quotes.length > quotesShown && (
+            {outcome.quotes.count > quotesShown && (
               <button type="button" className={`mt-2 ${button}`} onClick={() => setShown((s) => ({ ...s, quotes: s.quotes + QUOTES_PAGE }))}>
                 Show more quotes
               </button>
             )}
           </section>
         )}
-        {outcome.articles.length > 0 && (
+        {outcome.articles.count > 0 && (
           <section aria-labelledby="article-results">
             <h2 id="article-results" className="mb-2 text-lg font-semibold">
-              Articles <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.articles.length.toLocaleString('en')})</span>
+              Articles <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.articles.count.toLocaleString('en')})</span>
             </h2>
             <ol className="space-y-2" aria-label="Matching articles">
-              {outcome.articles.slice(0, articlesShown).map((hit) => (
+              {outcome.articles.top(articlesShown).map((hit) => (
                 <ArticleResult key={hit.articleId} hit={hit} index={index} />
               ))}
             </ol>
-            {outcome.articles.length > articlesShown && (
+            {outcome.articles.count > articlesShown && (
               <button type="button" className={`mt-2 ${button}`} onClick={() => setShown((s) => ({ ...s, articles: s.articles + ARTICLES_PAGE }))}>
                 Show more articles
               </button>

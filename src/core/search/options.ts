@@ -1,44 +1,27 @@
-import type { Options, SearchOptions } from 'minisearch';
-
 /**
- * The MiniSearch configuration shared by the build (which indexes) and the app (which loads the serialized index
- * and queries it). Indexing and loading must use the same tokenizer, term processing and fields, or a loaded
- * index silently finds nothing; keeping them in one pure module makes that impossible to get wrong.
+ * What the search indexes and how it reads a word: shared by the build (which indexes) and the app (which
+ * queries), so the two can never tokenize differently. Pure TypeScript, no Node or DOM APIs.
  */
 
-/** One document in the index: a quote, or an article. Short keys, because stored ones repeat per document. */
-export interface SearchDocument {
-  /** Sequential number: the index's own id, never shown. */
-  id: number;
-  /** The article's number in `SearchData.articleIds` (both kinds). */
-  a: number;
-  /** Quote id (quotes only): its presence is what makes a document a quote. */
-  q?: string;
-  /** Speaker id (attributed quotes only). */
-  s?: string;
-  /** The quote's words (quotes only): indexed whole; stored as `x`, its preview. */
-  quote?: string;
-  /** The speaker's canonical name, and the name the article uses when it differs (quotes only): indexed. */
-  speaker?: string;
-  /** Article title (articles only): indexed, not stored (the app has every title in the corpus index). */
-  title?: string;
-  /** Article body (articles only): indexed, never stored; it is most of the corpus and results do not show it. */
-  body?: string;
-}
+/** The fields of the index: quotes (their words and their speaker's names) and articles (title and body). */
+export const QUOTE_FIELDS = ['quote', 'speaker'] as const;
+export const ARTICLE_FIELDS = ['title', 'body'] as const;
+export type QuoteField = (typeof QUOTE_FIELDS)[number];
+export type ArticleField = (typeof ARTICLE_FIELDS)[number];
+export type SearchField = QuoteField | ArticleField;
+export const SEARCH_FIELDS: readonly SearchField[] = [...QUOTE_FIELDS, ...ARTICLE_FIELDS];
 
-export const SEARCH_FIELDS = ['quote', 'speaker', 'title', 'body'] as const;
-/** `x` is not a field of the document: it is the quote's preview, made by `extractField`. */
-export const STORED_FIELDS = ['a', 'q', 's', 'x'] as const;
+/** Boosts per field: a word in a quote outweighs the same word in a title, which outweighs one in a body. */
+export const FIELD_BOOST: Readonly<Record<SearchField, number>> = { quote: 3, speaker: 2, title: 2, body: 1 };
 
-/** What a result stores: enough to show and link it; titles, dates and names come from the corpus index. */
-export interface StoredFields {
-  a: number;
-  q?: string;
-  s?: string;
-  x?: string;
-}
+/**
+ * Article bodies are indexed up to this many characters (the lead, where news puts what matters), so the index
+ * grows with the number of articles, not with their length: a 50,000-word transcript costs what a short report
+ * does. Quotes, speakers and titles are always indexed whole, and quotes are in the body anyway.
+ */
+export const BODY_INDEX_CHARS = 1500;
 
-/** Quotes longer than this are stored cut, with an ellipsis, but indexed whole: a result shows a preview. */
+/** Quotes longer than this are shown cut, with an ellipsis, but indexed whole: a result shows a preview. */
 export const STORED_QUOTE_MAX = 600;
 
 export function previewOf(text: string): string {
@@ -54,8 +37,8 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * MiniSearch's default separators (whitespace and punctuation) and symbols too, so "<b>ransomware</b>",
- * "$5bn" and "+/-" give their words ("ransomware", "5bn").
+ * Whitespace, punctuation and symbols separate words, so "<b>ransomware</b>", "$5bn" and "+/-" give their words
+ * ("ransomware", "5bn").
  */
 export const SEPARATOR = /[\n\r\p{Z}\p{P}\p{S}]+/u;
 /** A run of characters between separators: the tokens `tokenize` yields, with their positions. */
@@ -74,32 +57,38 @@ export function processTerm(term: string): string | null {
   return folded && !STOP_WORDS.has(folded) ? folded : null;
 }
 
-export const INDEX_OPTIONS: Options<SearchDocument> = {
-  idField: 'id',
-  fields: [...SEARCH_FIELDS],
-  storeFields: [...STORED_FIELDS],
-  tokenize,
-  processTerm,
-  extractField: (doc, field) => {
-    if (field === 'x') return doc.quote === undefined ? undefined : previewOf(doc.quote);
-    return (doc as unknown as Record<string, unknown>)[field];
-  },
-};
-
-/** Boosts per field: a word in a quote outweighs the same word in a title, which outweighs one in a body. */
-export const FIELD_BOOST = { quote: 3, speaker: 2, title: 2, body: 1 } as const;
+/** The indexed terms of a text, in order, repeats included. */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term) out.push(term);
+  }
+  return out;
+}
 
 /**
- * Query-time options. Every term of three letters or more also matches as a prefix ("ransom" finds
- * "ransomware"), and the last term always does, since it is usually still being typed; terms of five letters or
- * more tolerate one typo, ten or more two ("ransomwear" finds "ransomware").
+ * The shard a term lives in: its first character when that is a-z or 0-9, else "_". A query needs only the
+ * shards of its words' first characters: a prefix keeps its first character, and so does a tolerated typo
+ * (typos are looked for among words with the same first letter).
  */
-export function queryOptions(combineWith: 'AND' | 'OR'): SearchOptions {
-  return {
-    boost: { ...FIELD_BOOST },
-    combineWith,
-    prefix: (term, i, terms) => term.length >= 3 || i === terms.length - 1,
-    fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false),
-    maxFuzzy: 2,
-  };
+export function shardOf(term: string): string {
+  const c = term.charAt(0);
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_';
 }
+
+/**
+ * Query-time rules. Every term of three letters or more also matches as a prefix ("ransom" finds
+ * "ransomware"), and the last term always does, since it is usually still being typed; terms of five letters or
+ * more tolerate one typo, ten or more two ("ransomwear" finds "ransomware"), among words of the same first letter.
+ */
+export const matchesPrefix = (term: string, i: number, count: number): boolean => term.length >= 3 || i === count - 1;
+export const maxTypos = (term: string): number => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : 0);
+/** A word matched as a prefix or with a typo counts for less than the word itself. */
+export const PREFIX_WEIGHT = 0.375;
+export const FUZZY_WEIGHT = 0.45;
+/**
+ * At most this many words per query word (the exact word always, then the most frequent): "p", still being
+ * typed, does not drag in every word that starts with a p.
+ */
+export const MAX_EXPANSIONS = 60;

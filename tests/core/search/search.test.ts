@@ -2,16 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type InputFile } from '../../../src/core/publish.ts';
 import {
-  buildSearchData,
+  buildSearchFiles,
   hasSearchTerms,
   highlightPieces,
-  loadSearchData,
+  loadSearch,
   processTerm,
-  runSearch,
-  searchIndexPath,
+  quoteOf,
+  runSearch as search,
+  searchMetaPath,
+  searchShardPath,
+  shardsFor,
   STORED_QUOTE_MAX,
   type LoadedSearch,
-  type SearchData,
+  type QuoteHit,
+  type SearchFiles,
+  type SearchFilters,
 } from '../../../src/core/search/index.ts';
 import { DATA_ROOT } from '../../../src/core/schema.ts';
 
@@ -34,16 +39,34 @@ const files: InputFile[] = [
 ];
 
 const built = buildCorpus(files);
-const data: SearchData = buildSearchData(built.articles, built.index.speakers);
-/** As the app gets it: serialized by the build, parsed and loaded with the shared options. */
-const loaded: LoadedSearch = loadSearchData(JSON.parse(JSON.stringify(data)) as SearchData);
+const data: SearchFiles = buildSearchFiles(built.articles, built.index.speakers);
+/** As the app gets it: every file serialized by the build, then parsed and loaded. */
+const roundTrip = (d: SearchFiles): LoadedSearch => loadSearch(JSON.parse(JSON.stringify(d.meta)), d.shards.map((s) => JSON.parse(JSON.stringify(s))));
+const loaded: LoadedSearch = roundTrip(data);
+/** Every result, best first, as plain lists. */
+function runSearch(index: LoadedSearch, query: string, filters?: SearchFilters) {
+  const outcome = search(index, query, filters);
+  return { ...outcome, quotes: outcome.quotes.top(Infinity), articles: outcome.articles.top(Infinity) };
+}
+/** A quote result's id and words, from its article's file, as the app shows it. */
+const quoteOfHit = (hit: QuoteHit) => quoteOf(built.articles.find((a) => a.id === hit.articleId)!, hit.position)!;
 const articleSpeakers = (id: string) => built.index.articles.find((a) => a.id === id)?.speakers;
 const titleOf = (id: string) => built.articles.find((a) => a.id === id)?.title;
 const speakerNamed = (name: string) => built.index.speakers.find((s) => s.name === name)!.id;
 
 describe('search index', () => {
-  it('lives in its own file under the data root', () => {
-    expect(searchIndexPath()).toBe(`${DATA_ROOT}/search/index.json`);
+  it('lives in its own files under the data root: a meta file and a shard per first character of a word', () => {
+    expect(searchMetaPath('abc')).toBe(`${DATA_ROOT}/search/meta.abc.json`);
+    expect(searchShardPath('r', 'abc')).toBe(`${DATA_ROOT}/search/r.abc.json`);
+    expect(data.shards.map((s) => s.shard)).toEqual([...new Set(data.shards.map((s) => s.shard))].sort());
+    for (const shard of data.shards) for (const term of shard.terms) expect(shardsFor(term)).toEqual([shard.shard]);
+    expect(shardsFor('Ransomware Putin 5bn Émigré')).toEqual(['5', 'e', 'p', 'r']);
+  });
+
+  it('finds a word only in the shards that are loaded', () => {
+    const partial = loadSearch(data.meta, data.shards.filter((s) => s.shard !== 'r'));
+    expect(runSearch(partial, 'ransomware').quotes).toEqual([]);
+    expect(runSearch(partial, 'disrupt').quotes).toHaveLength(1);
   });
 
   it('finds a quote after a round trip through JSON, with what a result needs to show and link it', () => {
@@ -52,9 +75,10 @@ describe('search index', () => {
     const hit = quotes[0]!;
     const source = built.articles.find((a) => a.id === hit.articleId)!;
     expect(source.title).toBe('Cyber readout');
-    expect(source.quotes.map((q) => q.id)).toContain(hit.quoteId);
+    const quote = quoteOfHit(hit);
+    expect(source.quotes[hit.position]!.id).toBe(quote.id);
     expect(hit).toMatchObject({ date: '2021-06-11', speakerId: speakerNamed('Joe Biden'), terms: ['disrupt'] });
-    expect(hit.text).toContain('We will disrupt ransomware gangs');
+    expect(quote.text).toContain('We will disrupt ransomware gangs');
   });
 
   it('finds who said a word, and when: quotes and articles, apart', () => {
@@ -94,11 +118,21 @@ describe('search index', () => {
     for (const quote of quotes) expect(quote.score).toBeGreaterThan(bodyOnly.score);
   });
 
-  it('indexes article bodies without storing them', () => {
+  it('indexes article bodies without storing them, and quotes without storing their words', () => {
     expect(runSearch(loaded, 'zanzibarian').articles.map((a) => titleOf(a.articleId))).toEqual(['Trade talks']);
     const serialized = JSON.stringify(data);
     expect(serialized).not.toContain('The ferry to Zanzibarian ports');
     expect(serialized).not.toContain('The meeting lasted an hour');
+    expect(serialized).not.toContain('disrupt ransomware gangs');
+  });
+
+  it('indexes a long body only up to its budget, but every quote in it whole', () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `Filler sentence number ${i} about the weather.`);
+    const long = buildCorpus([article('t.txt', 'Transcript', '20240101', [...filler, 'A closing remark on zeppelins.', '"Nothing beats a quokka," Jane Roe said.'])]);
+    const index = roundTrip(buildSearchFiles(long.articles, long.index.speakers));
+    expect(runSearch(index, 'weather').articles).toHaveLength(1);
+    expect(runSearch(index, 'zeppelins').articles).toEqual([]);
+    expect(runSearch(index, 'quokka').quotes).toHaveLength(1);
   });
 
   it('needs every word, and says so when it shows results with only some of them', () => {
@@ -139,15 +173,46 @@ describe('search index', () => {
   it('stores a very long quote as a preview but finds it by any of its words', () => {
     const words = Array.from({ length: 150 }, (_, i) => `word${i}`).join(' ');
     const long = buildCorpus([article('l.txt', 'Long', '20240101', [`"${words} finale," Jane Roe said.`])]);
-    const index = loadSearchData(JSON.parse(JSON.stringify(buildSearchData(long.articles, long.index.speakers))) as SearchData);
+    const index = roundTrip(buildSearchFiles(long.articles, long.index.speakers));
     const hit = runSearch(index, 'finale').quotes[0]!;
     expect(hit).toBeDefined();
-    expect(hit.text.length).toBeLessThanOrEqual(STORED_QUOTE_MAX);
-    expect(hit.text.endsWith('…')).toBe(true);
+    const { text } = quoteOf(long.articles[0]!, hit.position)!;
+    expect(text.length).toBeLessThanOrEqual(STORED_QUOTE_MAX);
+    expect(text.endsWith('…')).toBe(true);
   });
 
   it('is the same for the same corpus', () => {
-    expect(JSON.stringify(buildSearchData(buildCorpus([...files].reverse()).articles, built.index.speakers))).toBe(JSON.stringify(data));
+    expect(JSON.stringify(buildSearchFiles(buildCorpus([...files].reverse()).articles, built.index.speakers))).toBe(JSON.stringify(data));
+  });
+
+  it('ranks the best first, and among equals the newest first', () => {
+    const same = buildCorpus([
+      article('o.txt', 'Old', '20200101', ['"Quinoa prices rose," Ann Lee said.']),
+      article('n.txt', 'New', '20220101', ['"Quinoa prices fell," Ann Lee said.']),
+      article('m.txt', 'Mid', '20210101', ['"Quinoa quinoa," Ann Lee said.']),
+    ]);
+    const index = roundTrip(buildSearchFiles(same.articles, same.index.speakers));
+    const all = runSearch(index, 'quinoa').quotes;
+    expect(all.map((q) => q.date)).toEqual(['2022-01-01', '2021-01-01', '2020-01-01']);
+    const outcome = search(index, 'quinoa');
+    expect(outcome.quotes.count).toBe(3);
+    expect(outcome.quotes.top(1)).toEqual(all.slice(0, 1));
+    expect(outcome.quotes.top(2)).toEqual(all.slice(0, 2));
+  });
+
+  it('gives the best few of many results as a whole sort would', () => {
+    const many = buildCorpus(
+      Array.from({ length: 60 }, (_, i) =>
+        article(`m${i}.txt`, `Report ${i}`, `2021${String((i % 12) + 1).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}`, [
+          `"${'Gravel '.repeat((i % 5) + 1)}matters ${i % 3 === 0 ? 'gravelly' : ''}," Ann Lee said.`,
+        ]),
+      ),
+    );
+    const index = roundTrip(buildSearchFiles(many.articles, many.index.speakers));
+    const whole = runSearch(index, 'gravel').quotes;
+    expect(whole).toHaveLength(60);
+    for (let i = 1; i < whole.length; i++) expect(whole[i - 1]!.score >= whole[i]!.score).toBe(true);
+    expect(search(index, 'gravel').quotes.top(5)).toEqual(whole.slice(0, 5));
   });
 });
 
