@@ -50,6 +50,6 @@ export function buildSpeakerPages(index: CorpusIndex, articles: PublishedArticle
       .map(([id, n]) => ({ id, name: nameOf.get(id) ?? id, articles: n }))
       .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name))
       .slice(0, QUOTED_WITH_MAX);
-    return { version: DATA_VERSION, speaker, quotes: (quotes.get(speaker.id) ?? []).sort(byNewest), quotedWith };
+    return { version: DATA_VERSION, speaker, quotes: (quotes.get(speaker.id) ?? []).sort(byNewest), morePages: [], quotedWith };
   });
 }

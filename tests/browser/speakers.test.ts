@@ -138,3 +138,16 @@ describe('speaker filter on the timeline', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain(`${biden.articleCount} article`);
   });
 });
+
+describe('a prolific speaker', () => {
+  it('shows quotes past the first data file as the reader asks for more', async () => {
+    const top = index.speakers[0]!; // the most quoted speaker has more than one file of quotes
+    expect(top.quoteCount).toBeGreaterThan(500);
+    const { page, problems } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/speakers/${top.id}`);
+    const more = page.getByRole('button', { name: /Show more quotes/ });
+    for (let i = 0; i < 11; i++) await more.click();
+    await expect.poll(() => page.locator('main ol a[href*="quote="]').count()).toBeGreaterThan(500);
+    expect(problems).toEqual([]);
+  }, 60_000);
+});

@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { SpeakerId } from '../../core/model.ts';
-import { speakerPath, type SpeakerPage } from '../../core/schema.ts';
+import { speakerPath, speakerQuotesPath, type SpeakerPage, type SpeakerQuotesPage } from '../../core/schema.ts';
 import { useCorpusIndex, type LoadedIndex } from './corpus-index.ts';
 import { fetchData } from './fetch-json.ts';
 
@@ -14,3 +14,11 @@ export const speakerQuery = (index: LoadedIndex, id: SpeakerId) =>
 export function useSpeaker(id: SpeakerId): SpeakerPage {
   return useSuspenseQuery(speakerQuery(useCorpusIndex(), id)).data;
 }
+
+/** A further file of a prolific speaker's quotes, loaded when the reader asks for more. */
+export const speakerQuotesQuery = (id: SpeakerId, n: number, hash: string) =>
+  queryOptions({
+    queryKey: ['speaker', id, 'quotes', n],
+    queryFn: ({ signal }) => fetchData<SpeakerQuotesPage>(speakerQuotesPath(id, n, hash), signal),
+    staleTime: Infinity,
+  });

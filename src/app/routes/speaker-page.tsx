@@ -1,9 +1,10 @@
+import { useQueries } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { SpeakerId } from '../../core/model.ts';
 import type { SpeakerQuote } from '../../core/schema.ts';
 import { SpeakerChip } from '../components/speaker-chip.tsx';
-import { useSpeaker } from '../data/speaker.ts';
+import { speakerQuotesQuery, useSpeaker } from '../data/speaker.ts';
 import { formatDate, formatDay, plural } from '../lib/format.ts';
 import { speakerStyle } from '../lib/speaker-style.ts';
 
@@ -25,8 +26,20 @@ function groupByDay(quotes: SpeakerQuote[]): { date: string; quotes: SpeakerQuot
 
 export function SpeakerPage() {
   const { speakerId } = route.useParams();
-  const { speaker, quotes, quotedWith } = useSpeaker(speakerId as SpeakerId);
+  const page = useSpeaker(speakerId as SpeakerId);
+  const { speaker, quotedWith } = page;
   const [shown, setShown] = useState(PAGE);
+  // Quotes beyond the first file come in further files, fetched as "Show more" reaches them.
+  const [filesWanted, setFilesWanted] = useState(0);
+  const more = useQueries({
+    queries: page.morePages.slice(0, filesWanted).map((hash, i) => speakerQuotesQuery(speaker.id, i + 1, hash)),
+  });
+  const quotes = [...page.quotes, ...more.flatMap((r) => r.data?.quotes ?? [])];
+  const total = Math.max(quotes.length, speaker.quoteCount);
+  const showMore = () => {
+    setShown((n) => n + PAGE);
+    if (shown + PAGE > quotes.length && filesWanted < page.morePages.length) setFilesWanted((n) => n + 1);
+  };
   const style = speakerStyle(speaker.id);
   const days = groupByDay(quotes.slice(0, shown));
 
@@ -86,13 +99,13 @@ export function SpeakerPage() {
             </li>
           ))}
         </ol>
-        {quotes.length > shown && (
+        {total > shown && (
           <button
             type="button"
-            onClick={() => setShown((n) => n + PAGE)}
+            onClick={showMore}
             className="mt-4 rounded border border-stone-400 px-3 py-1 font-medium hover:bg-stone-200 dark:border-stone-600 dark:hover:bg-stone-800"
           >
-            Show more quotes ({plural(quotes.length - shown, 'more')})
+            Show more quotes ({plural(total - shown, 'more')})
           </button>
         )}
       </section>
