@@ -2,6 +2,7 @@
 // Lighthouse 12 on Debian's Chromium against the production build, as `npm start` serves it.
 // usage: npm run lighthouse            (builds first; prints a table and JSON of the scores per view)
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { preview } from 'vite';
 import { fetchIndex } from '../tests/browser/corpus-data.ts';
@@ -22,6 +23,7 @@ const views = [
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
 interface Row {
   view: string;
+  formFactor: string;
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -33,18 +35,20 @@ interface Row {
 const results: Row[] = [];
 const score = (s: number | null | undefined) => Math.round((s ?? 0) * 100);
 try {
-  for (const [name, path] of views) {
-    const run = await lighthouse(`${base}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    });
+  // Lighthouse's two standard settings: mobile (a mid-range phone on slow 4G, CPU slowed 4×) and desktop.
+  for (const [name, path] of views)
+  for (const formFactor of ['mobile', 'desktop'] as const) {
+    const run = await lighthouse(
+      `${base}${path}`,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+      formFactor === 'desktop' ? desktopConfig : undefined,
+    );
     if (!run) throw new Error(`Lighthouse gave no result for ${path}`);
     const c = run.lhr.categories;
     const a = run.lhr.audits;
     results.push({
       view: name ?? path ?? '',
+      formFactor,
       performance: score(c.performance?.score),
       accessibility: score(c.accessibility?.score),
       bestPractices: score(c['best-practices']?.score),
@@ -61,5 +65,5 @@ try {
   await server.close();
 }
 console.table(results.map(({ failing: _failing, ...r }) => r));
-for (const r of results) if (r.failing.length) console.log(`${r.view}: audits below 0.9: ${r.failing.join(', ')}`);
+for (const r of results) if (r.failing.length) console.log(`${r.view} (${r.formFactor}): audits below 0.9: ${r.failing.join(', ')}`);
 console.log(JSON.stringify(results));
