@@ -56,4 +56,20 @@ describe('the app on a small corpus', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect((await screen.findAllByRole('heading', { level: 3 })).length).toBe(2);
   });
+
+  it('says so, with a retry and a way back, when an article file is missing (404)', async () => {
+    const id = articleIdFor({ date: '2021-06-16', title: 'Leaders meet in Geneva', url: 'https://example.org/geneva' });
+    const key = id.slice(id.lastIndexOf('-') + 1);
+    renderApp(`/articles/${id}`, files, {}, (path) => path.includes(`/articles/${key}.`));
+    expect(await screen.findByRole('heading', { name: 'The data could not be loaded' })).toBeInTheDocument();
+    expect(screen.getByRole('alert').textContent).toContain('answered 404');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the timeline' })).toBeInTheDocument();
+  });
+
+  it('refuses data of a version this app does not know, rather than misreading it', async () => {
+    renderApp('/', files, { 'data/v2/manifest.json': () => new Response(JSON.stringify({ version: 99, index: 'x' }), { status: 200 }) });
+    expect(await screen.findByRole('heading', { name: 'The data could not be loaded' })).toBeInTheDocument();
+    expect(screen.getByRole('alert').textContent).toContain('data version 99');
+  });
 });

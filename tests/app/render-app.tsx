@@ -10,13 +10,14 @@ import { serializeCorpus } from '../../src/pipeline/build-data.ts';
  * The whole app in jsdom at `url`, reading data built by the real pipeline from `files` through a fetch that
  * serves it like the static host does (404 for anything else).
  */
-export function renderApp(url: string, files: InputFile[], overrides: Record<string, () => Response | null> = {}) {
+/** `missing` names paths the fake host answers 404 for, as if the file had not been deployed. */
+export function renderApp(url: string, files: InputFile[], overrides: Record<string, () => Response | null> = {}, missing: (path: string) => boolean = () => false) {
   const data = serializeCorpus(buildCorpus(files));
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const path = String(input).replace(/^\//, '');
     const override = overrides[path]?.();
     if (override) return override;
-    const body = data.get(path);
+    const body = missing(path) ? undefined : data.get(path);
     return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'Content-Type': 'application/json' } });
   });
   vi.stubGlobal('fetch', fetchMock);
