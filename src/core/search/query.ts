@@ -2,7 +2,7 @@ import type { ArticleId, QuoteId, SpeakerId } from '../model.ts';
 import { quoteText } from '../quote-text.ts';
 import type { PublishedArticle } from '../schema.ts';
 import type { SearchMeta, SearchShard } from './build.ts';
-import { countEncoded, decodeInts, decodeSorted } from './codec.ts';
+import { countEncoded, decodeInts, decodeSortedArray } from './codec.ts';
 import {
   ARTICLE_FIELDS,
   FIELD_BOOST,
@@ -23,7 +23,8 @@ import {
 /** A shard ready to query: its posting lists are decoded on first use and kept. */
 interface LoadedShard {
   file: SearchShard;
-  decoded: Map<number, number[]>;
+  decoded: Map<number, Int32Array>;
+  decodedSize: number;
 }
 
 /** The search data loaded into a queryable index. */
@@ -71,7 +72,7 @@ export function loadSearch(meta: SearchMeta, shards: readonly SearchShard[]): Lo
 }
 
 export function addShard(loaded: LoadedSearch, shard: SearchShard): void {
-  loaded.shards.set(shard.shard, { file: shard, decoded: new Map() });
+  loaded.shards.set(shard.shard, { file: shard, decoded: new Map(), decodedSize: 0 });
 }
 
 /** The query's words, as the index reads them (stop words and punctuation set aside), at most 32. */
@@ -220,12 +221,20 @@ function expand(loaded: LoadedSearch, word: string, i: number, count: number): E
 
 const FIELD_NUMBER: Record<SearchField, number> = { quote: 0, speaker: 1, title: 2, body: 3 };
 
-function postings(e: Expansion, field: SearchField): number[] {
+/** Decoded lists kept per shard, in numbers: past this, the shard's cache starts again (a few MB at most). */
+const DECODED_MAX = 2_000_000;
+
+function postings(e: Expansion, field: SearchField): Int32Array {
   const key = e.index * 4 + FIELD_NUMBER[field];
   let list = e.shard.decoded.get(key);
   if (!list) {
-    list = decodeSorted(e.shard.file[field][e.index]!);
+    list = decodeSortedArray(e.shard.file[field][e.index]!);
+    if (e.shard.decodedSize + list.length > DECODED_MAX) {
+      e.shard.decoded.clear();
+      e.shard.decodedSize = 0;
+    }
     e.shard.decoded.set(key, list);
+    e.shard.decodedSize += list.length;
   }
   return list;
 }
@@ -260,7 +269,7 @@ function score(expansions: Expansion[][], fields: readonly SearchField[], docume
 }
 
 /** Whether a sorted list holds `value`. */
-function holds(list: readonly number[], value: number): boolean {
+function holds(list: Int32Array, value: number): boolean {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
