@@ -61,9 +61,8 @@ const articleRoute = createRoute({
   loader: async ({ context, params }) => {
     const id = params.articleId as ArticleId;
     // A small lookup shard, not the corpus index, says whether the article exists and names its file: a deep
-    // link loads what it shows, and the index follows in the background for the reader's navigation.
+    // link loads what it shows, and the page asks for the index once the article is on screen.
     if (!(await articleFileHash(context.queryClient, id))) throw notFound();
-    void context.queryClient.prefetchQuery(corpusIndexQuery);
     const article = await context.queryClient.ensureQueryData(articleQuery(id));
     // The key found it but the words before it differ: send the reader to the article's one true address.
     if (article.id !== id) throw redirect({ to: '/articles/$articleId', params: { articleId: article.id }, search: (old) => old, replace: true });

@@ -38,7 +38,6 @@ export interface WireIndex {
     quotes: number[];
     /** Indices into speakers, most quoted first. */
     speakers: number[][];
-    file: string[];
   };
 }
 
@@ -50,6 +49,7 @@ const isoDay = (n: number): string => {
 };
 
 export interface FileHashes {
+  /** Article file hashes go to the lookup shards, not the index; kept here for the serializer. */
   articles: Map<ArticleId, string>;
   speakers: Map<SpeakerId, string>;
   previews: Record<string, string>;
@@ -84,17 +84,38 @@ export function encodeIndex(index: CorpusIndex, files: FileHashes): WireIndex {
       source: col(index.articles, (a) => sourceAt.get(a.source) ?? 0),
       quotes: col(index.articles, (a) => a.quoteCount),
       speakers: col(index.articles, (a) => a.speakers.map((s) => speakerAt.get(s) ?? -1)),
-      file: col(index.articles, (a) => files.articles.get(a.id) ?? ''),
     },
   };
 }
 
+/**
+ * An article of the decoded index. Its id is worked out from title and key only when asked for: at 100,000
+ * articles, making every slug up front would cost the first view a quarter of a second, and only the cards on
+ * screen ever need theirs.
+ */
+export class DecodedArticle implements ArticleSummary {
+  #id: ArticleId | undefined;
+  constructor(
+    /** The hash part of the id: unique, and what lookups use. */
+    readonly key: string,
+    readonly title: string,
+    readonly date: string,
+    readonly source: string,
+    readonly quoteCount: number,
+    readonly speakers: SpeakerId[],
+  ) {}
+
+  get id(): ArticleId {
+    this.#id ??= articleIdFrom(this.title, this.key);
+    return this.#id;
+  }
+}
+
 export interface DecodedIndex {
   corpus: CorpusIndex['corpus'];
-  articles: ArticleSummary[];
+  articles: DecodedArticle[];
   speakers: SpeakerSummary[];
-  /** Content hashes that name each article's and speaker's data file. */
-  articleFile: Map<ArticleId, string>;
+  /** Content hashes that name each speaker's data file (articles' are in the lookup shards). */
   speakerFile: Map<SpeakerId, string>;
   files: WireIndex['files'];
 }
@@ -114,19 +135,21 @@ export function decodeIndex(wire: WireIndex): DecodedIndex {
   }));
   const speakerFile = new Map(speakers.map((sp, i) => [sp.id, s.file[i] ?? '']));
   const a = wire.articles;
-  const articleFile = new Map<ArticleId, string>();
-  const articles: ArticleSummary[] = a.key.map((key, i) => {
-    const title = a.title[i] ?? '';
-    const id = articleIdFrom(title, key);
-    articleFile.set(id, a.file[i] ?? '');
-    return {
-      id,
-      date: isoDay(a.date[i] ?? 0),
-      title,
-      source: wire.sources[a.source[i] ?? 0] ?? '',
-      quoteCount: a.quotes[i] ?? 0,
-      speakers: (a.speakers[i] ?? []).map((k) => speakers[k]?.id).filter((x): x is SpeakerId => x !== undefined),
-    };
+  // Many articles share a day: format each distinct date once.
+  const days = new Map<number, string>();
+  const day = (n: number) => {
+    let iso = days.get(n);
+    if (iso === undefined) days.set(n, (iso = isoDay(n)));
+    return iso;
+  };
+  const speakerIds = speakers.map((sp) => sp.id);
+  const articles = a.key.map((key, i) => {
+    const quoted: SpeakerId[] = [];
+    for (const k of a.speakers[i] ?? []) {
+      const id = speakerIds[k];
+      if (id !== undefined) quoted.push(id);
+    }
+    return new DecodedArticle(key, a.title[i] ?? '', day(a.date[i] ?? 0), wire.sources[a.source[i] ?? 0] ?? '', a.quotes[i] ?? 0, quoted);
   });
-  return { corpus: wire.corpus, articles, speakers, articleFile, speakerFile, files: wire.files };
+  return { corpus: wire.corpus, articles, speakers, speakerFile, files: wire.files };
 }

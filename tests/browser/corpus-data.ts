@@ -1,4 +1,4 @@
-import { articlePath, manifestPath, speakerPath, type DataManifest, type PublishedArticle, type SpeakerPage } from '../../src/core/schema.ts';
+import { articleKeyOf, articlePath, lookupPath, lookupShardOf, manifestPath, type ArticleLookup, speakerPath, type DataManifest, type PublishedArticle, type SpeakerPage } from '../../src/core/schema.ts';
 import type { ArticleId, SpeakerId } from '../../src/core/model.ts';
 import { decodeIndex, type DecodedIndex, type WireIndex } from '../../src/core/wire.ts';
 
@@ -8,8 +8,13 @@ export async function fetchIndex(base: string): Promise<DecodedIndex> {
   return decodeIndex((await (await fetch(`${base}/${manifest.index}`)).json()) as WireIndex);
 }
 
-export async function fetchArticle(base: string, index: DecodedIndex, id: string): Promise<PublishedArticle> {
-  return (await (await fetch(`${base}/${articlePath(id as ArticleId, index.articleFile.get(id as ArticleId) ?? '')}`)).json()) as PublishedArticle;
+/** An article's file, found as the app finds it: through its lookup shard. */
+export async function fetchArticle(base: string, _index: DecodedIndex, id: string): Promise<PublishedArticle> {
+  const manifest = (await (await fetch(`${base}/${manifestPath()}`)).json()) as DataManifest;
+  const shard = lookupShardOf(id as ArticleId);
+  const lookup = (await (await fetch(`${base}/${lookupPath(shard, manifest.lookup[shard] ?? '')}`)).json()) as ArticleLookup;
+  const hash = lookup.files[articleKeyOf(id as ArticleId)] ?? '';
+  return (await (await fetch(`${base}/${articlePath(id as ArticleId, hash)}`)).json()) as PublishedArticle;
 }
 
 export async function fetchSpeaker(base: string, index: DecodedIndex, id: string): Promise<SpeakerPage> {

@@ -39,9 +39,9 @@ describe('keyboard', () => {
 
     await page.keyboard.press('j'); // focus is on the checkbox, not a text field, so shortcuts work
 
-    const focusedTitle = await page.evaluate(() => document.activeElement?.textContent ?? '');
     const first = index.articles.find((a) => a.speakers.includes(speaker.id))!;
-    expect(focusedTitle).toBe(first.title);
+    // The list is virtual: the card is scrolled in, then focused, a frame or two later.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(first.title);
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page).textContent()).toBe(first.title);
 

@@ -1,24 +1,35 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
-import type { ArticleSummary, SpeakerSummary } from '../../core/schema.ts';
-import { decodeIndex, type DecodedIndex, type WireIndex } from '../../core/wire.ts';
+import { articleKeyOf, type SpeakerSummary } from '../../core/schema.ts';
+import { decodeIndex, type DecodedArticle, type DecodedIndex, type WireIndex } from '../../core/wire.ts';
 import { fetchData } from './fetch-json.ts';
 import { manifestQuery } from './manifest.ts';
 
+/** Finds an article of the index by id, through its key, without working out every article's id. */
+export interface ArticleLookupTable {
+  get(id: ArticleId): DecodedArticle | undefined;
+  has(id: ArticleId): boolean;
+}
+
 /** The index with lookup tables built once per load, not on every render. */
 export interface LoadedIndex extends DecodedIndex {
-  articleById: Map<ArticleId, ArticleSummary>;
+  articleById: ArticleLookupTable;
   speakerById: Map<SpeakerId, SpeakerSummary>;
-  /** Position of each article in `articles` (newest first), for next/previous navigation. */
-  positionOf: Map<ArticleId, number>;
+  /** Position of each article (by key) in `articles` (newest first), for next/previous navigation. */
+  positionOfKey: Map<string, number>;
 }
 
 export function withLookups(index: DecodedIndex): LoadedIndex {
+  const byKey = new Map(index.articles.map((a) => [a.key, a]));
+  const get = (id: ArticleId) => {
+    const article = byKey.get(articleKeyOf(id));
+    return article && article.id === id ? article : undefined;
+  };
   return {
     ...index,
-    articleById: new Map(index.articles.map((a) => [a.id, a])),
+    articleById: { get, has: (id) => get(id) !== undefined },
     speakerById: new Map(index.speakers.map((s) => [s.id, s])),
-    positionOf: new Map(index.articles.map((a, i) => [a.id, i])),
+    positionOfKey: new Map(index.articles.map((a, i) => [a.key, i])),
   };
 }
 

@@ -49,9 +49,15 @@ export function histogram(articles: ArticleSummary[], from: string, to: string, 
     indexOf.set(iso(start), bins.length);
     bins.push({ start: iso(start), end: iso(end), articles: 0, quotes: 0 });
   }
+  // Dates repeat (many articles a day), and parsing one is the costly part: find each distinct date's bin once.
+  const binOfDate = new Map<string, Bin | undefined>();
   for (const article of articles) {
     if (article.date < from || article.date > to) continue;
-    const bin = bins[indexOf.get(iso(binStart(toDate(article.date), unit))) ?? -1];
+    let bin = binOfDate.get(article.date);
+    if (bin === undefined && !binOfDate.has(article.date)) {
+      bin = bins[indexOf.get(iso(binStart(toDate(article.date), unit))) ?? -1];
+      binOfDate.set(article.date, bin);
+    }
     if (!bin) continue;
     bin.articles++;
     bin.quotes += article.quoteCount;

@@ -1,21 +1,30 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
+import { articleKeyOf } from '../../core/schema.ts';
 import { ArticleBody } from '../components/article-body.tsx';
 import { CreditLine } from '../components/credit-line.tsx';
 import { QuotePanel } from '../components/quote-panel.tsx';
 import { copyText } from '../lib/share.ts';
 import { useArticle } from '../data/article.ts';
-import { corpusIndexQuery } from '../data/corpus-index.ts';
+import { corpusIndexQuery, type LoadedIndex } from '../data/corpus-index.ts';
 import { creditFor } from '../lib/credits.ts';
 import { formatDate, plural } from '../lib/format.ts';
-import { filterArticles, speakerList, timelineFilters } from '../lib/search-params.ts';
+import { filterArticles, speakerList, timelineFilters, type TimelineSearch } from '../lib/search-params.ts';
 import { quoteById } from '../lib/segments.ts';
 import { useShortcuts } from '../lib/shortcuts.ts';
 import { speakerStyle } from '../lib/speaker-style.ts';
 
 const route = getRouteApi('/articles/$articleId');
+
+/** The articles before and after this one in the timeline's current filter, newest first as it shows them. */
+function neighbours(index: LoadedIndex, articleId: ArticleId, filters: TimelineSearch) {
+  const list = filterArticles(index.articles, filters);
+  const key = articleKeyOf(articleId);
+  const at = list.findIndex((a) => a.key === key);
+  return { newer: at > 0 ? list[at - 1] : undefined, older: at >= 0 ? list[at + 1] : undefined };
+}
 
 const smallLink = 'text-sm font-medium text-sky-800 underline dark:text-sky-300';
 
@@ -26,7 +35,12 @@ export function ArticlePage() {
   const article = useArticle(articleId as ArticleId);
   // The reader shows the article as soon as it arrives; the corpus index, which only adds corpus-wide names and
   // the next and previous articles, is used once it has loaded.
-  const index = useQuery(corpusIndexQuery).data;
+  const [afterFirstPaint, setAfterFirstPaint] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAfterFirstPaint(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  const index = useQuery({ ...corpusIndexQuery, enabled: afterFirstPaint }).data;
   const speakerName = (id: SpeakerId, inArticle: string) => index?.speakerById.get(id)?.name ?? inArticle;
   const focusSpeakers = useMemo(() => new Set(speakerList(search.speakers)), [search.speakers]);
   const filters = timelineFilters(search);
@@ -43,12 +57,10 @@ export function ArticlePage() {
     [article, focusSpeakers],
   );
   // Neighbours within the timeline's current filter, newest first as the timeline shows them.
-  const { newer, older } = useMemo(() => {
-    if (!index) return { newer: undefined, older: undefined };
-    const list = filterArticles(index.articles, filters);
-    const at = list.findIndex((a) => a.id === articleId);
-    return { newer: at > 0 ? list[at - 1] : undefined, older: at >= 0 ? list[at + 1] : undefined };
-  }, [index, articleId, search.speakers, search.from, search.to]);
+  const { newer, older } = useMemo(
+    () => (index ? neighbours(index, articleId as ArticleId, filters) : { newer: undefined, older: undefined }),
+    [index, articleId, search.speakers, search.from, search.to],
+  );
 
   const selectQuote = (id: string) => void navigate({ search: (old) => ({ ...old, quote: id }), replace: true, resetScroll: false });
   const stepQuote = (delta: number) => {
@@ -58,10 +70,14 @@ export function ArticlePage() {
     const quote = steppable[next];
     if (quote) selectQuote(quote.id);
   };
-  const goTo = (summary: { id: ArticleId } | undefined) => {
-    if (summary) void navigate({ to: '/articles/$articleId', params: { articleId: summary.id }, search: filters });
+  // j / k work even before the index has arrived: they wait for it.
+  const queryClient = useQueryClient();
+  const goTo = async (which: 'newer' | 'older') => {
+    const loaded = index ?? (await queryClient.ensureQueryData(corpusIndexQuery));
+    const target = neighbours(loaded, articleId as ArticleId, filters)[which];
+    if (target) void navigate({ to: '/articles/$articleId', params: { articleId: target.id }, search: filters });
   };
-  useShortcuts({ n: () => stepQuote(1), p: () => stepQuote(-1), j: () => goTo(older), k: () => goTo(newer) });
+  useShortcuts({ n: () => stepQuote(1), p: () => stepQuote(-1), j: () => void goTo('older'), k: () => void goTo('newer') });
 
   useEffect(() => {
     if (!target) return;

@@ -1,8 +1,9 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { SpeakerId } from '../../core/model.ts';
-import type { ArticleSummary } from '../../core/schema.ts';
+import type { ArticleId, SpeakerId } from '../../core/model.ts';
+import { articleKeyOf } from '../../core/schema.ts';
+import type { DecodedArticle } from '../../core/wire.ts';
 import { ArticleCard } from '../components/article-card.tsx';
 import { DateHistogram } from '../components/date-histogram.tsx';
 import { DateRangeFilter } from '../components/date-range-filter.tsx';
@@ -14,9 +15,9 @@ import { useShortcuts } from '../lib/shortcuts.ts';
 
 const route = getRouteApi('/');
 
-type Row = { kind: 'day'; date: string; count: number } | { kind: 'article'; article: ArticleSummary };
+type Row = { kind: 'day'; date: string; count: number } | { kind: 'article'; article: DecodedArticle };
 
-function rowsByDay(articles: ArticleSummary[]): Row[] {
+function rowsByDay(articles: DecodedArticle[]): Row[] {
   const rows: Row[] = [];
   let day: { kind: 'day'; date: string; count: number } | null = null;
   for (const article of articles) {
@@ -38,7 +39,8 @@ export function TimelinePage() {
 
   const articles = useMemo(() => filterArticles(index.articles, search), [index, search]);
   const bySpeakerOnly = useMemo(() => filterArticles(index.articles, { speakers: search.speakers }), [index, search.speakers]);
-  const counts = useMemo(() => speakerArticleCounts(index.articles, search), [index, search]);
+  // Counts follow the date range only, so choosing speakers does not recount the whole corpus.
+  const counts = useMemo(() => speakerArticleCounts(index.articles, { from: search.from, to: search.to }), [index, search.from, search.to]);
   const rows = useMemo(() => rowsByDay(articles), [articles]);
 
   const setSearch = (patch: Partial<TimelineSearch>) =>
@@ -56,18 +58,17 @@ export function TimelinePage() {
     scrollMargin,
     getItemKey: (i) => {
       const row = rows[i];
-      return row?.kind === 'day' ? `day-${row.date}` : (row?.article.id ?? i);
+      return row?.kind === 'day' ? `day-${row.date}` : (row?.article.key ?? i);
     },
   });
 
   // j / k move the focus between articles; the list is virtual, so scroll the row in before focusing it.
-  const rowOfArticle = useMemo(() => new Map(rows.flatMap((row, i) => (row.kind === 'article' ? [[row.article.id, i] as const] : []))), [rows]);
   const focusArticle = (delta: number) => {
     const current = (document.activeElement as HTMLElement | null)?.closest('article[data-article-id]')?.getAttribute('data-article-id');
-    const at = current ? articles.findIndex((a) => a.id === current) : -1;
+    const at = current ? articles.findIndex((a) => a.key === articleKeyOf(current as ArticleId)) : -1;
     const next = articles[at === -1 ? 0 : Math.min(articles.length - 1, Math.max(0, at + delta))];
     if (!next) return;
-    virtualizer.scrollToIndex(rowOfArticle.get(next.id) ?? 0, { align: 'auto' });
+    virtualizer.scrollToIndex(Math.max(0, rows.findIndex((row) => row.kind === 'article' && row.article === next)), { align: 'auto' });
     const focus = (attempt: number) => {
       const link = document.querySelector<HTMLElement>(`article[data-article-id="${CSS.escape(next.id)}"] h3 a`);
       if (link) link.focus();
