@@ -16,6 +16,9 @@ function strictFailure(build: DataBuild): string | null {
   return skipped.length ? `--strict: ${skipped.length} problem(s) in the corpus; nothing published.` : null;
 }
 
+/** The largest index the page preloads (see transformIndexHtml). */
+export const PRELOAD_INDEX_MAX_BYTES = 2_000_000;
+
 /** Write many files with a bounded number in flight: a 100,000-article corpus is 200,000 files. */
 async function writeAll(dir: string, files: Map<string, string>): Promise<void> {
   const entries = [...files];
@@ -68,9 +71,15 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
         const manifest = manifestOf(current.files);
         if (!manifest) return [];
         const base = ctx.server?.config.base ?? '/';
+        // Preloading the index speeds up the timeline, but every page is this page: at archive scale the preload
+        // would make a deep link, which never needs the index first, download and hold megabytes it does not
+        // show. Above the limit the timeline's loader asks for the index as soon as the script runs instead.
+        const preload = (current.files.get(manifest.index)?.length ?? 0) <= PRELOAD_INDEX_MAX_BYTES;
         return [
           { tag: 'meta', attrs: { name: 'quoteline-data', content: JSON.stringify(manifest) }, injectTo: 'head' },
-          { tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}${manifest.index}`, crossorigin: 'anonymous' }, injectTo: 'head' },
+          ...(preload
+            ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}${manifest.index}`, crossorigin: 'anonymous' }, injectTo: 'head' } as const]
+            : []),
         ];
       },
     },
