@@ -37,8 +37,15 @@ export function ArticlePage() {
   // the next and previous articles, is used once it has loaded.
   const [afterFirstPaint, setAfterFirstPaint] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setAfterFirstPaint(true), 0);
-    return () => clearTimeout(timer);
+    // A frame, then a task: the article is painted before the index (megabytes at archive scale) is parsed.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setAfterFirstPaint(true), 50);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, []);
   const index = useQuery({ ...corpusIndexQuery, enabled: afterFirstPaint }).data;
   const speakerName = (id: SpeakerId, inArticle: string) => index?.speakerById.get(id)?.name ?? inArticle;
