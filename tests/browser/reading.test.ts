@@ -169,6 +169,9 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     ['article', `/articles/${seedId}`],
     ['quote', `/articles/${seedId}?quote=${seed.quotes[0]!.id}`],
     ['about', '/about'],
+    ['speakers', '/speakers'],
+    ['speaker', `/speakers/${index.speakers.find((s) => s.kind === 'person')!.id}`],
+    ['search', '/search?q=president'],
     ['not found', '/articles/no-such-article-00000000'],
   ];
   for (const scheme of ['light', 'dark'] as const) {
