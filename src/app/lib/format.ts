@@ -10,6 +10,13 @@ export function formatDay(iso: string): string {
   return dayFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
+// One formatter for every count: toLocaleString builds a new one on each call, which shows in a long list.
+const countFormat = new Intl.NumberFormat('en');
+
+export function formatCount(n: number): string {
+  return countFormat.format(n);
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${countFormat.format(n)} ${n === 1 ? one : many}`;
 }
