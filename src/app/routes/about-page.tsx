@@ -1,8 +1,23 @@
+import type { InputIssue } from '../../core/model.ts';
 import { CreditLine } from '../components/credit-line.tsx';
 import { useAbout } from '../data/about.ts';
 import { useCorpusIndex } from '../data/corpus-index.ts';
 import { creditsForSources } from '../lib/credits.ts';
 import { formatDate, plural } from '../lib/format.ts';
+
+/** Input problems as a person fixes them: the file, the line, the reason. */
+function IssueList({ label, issues }: { label: string; issues: InputIssue[] }) {
+  return (
+    <ul className="mt-2 list-disc pl-6" aria-label={label}>
+      {issues.map((s, i) => (
+        <li key={`${s.file}:${s.line}:${i}`}>
+          <code className="break-all">{s.file}</code>
+          {s.line > 0 ? `, line ${s.line}` : ''}: {s.reason}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function AboutPage() {
   const index = useCorpusIndex();
@@ -56,27 +71,13 @@ export function AboutPage() {
         ) : (
           <>
             <p className="mt-2">{plural(new Set(skipped.map((s) => s.file)).size, 'file')} could not be read as an article:</p>
-            <ul className="mt-2 list-disc pl-6" aria-label="Skipped files">
-              {skipped.map((s, i) => (
-                <li key={`${s.file}:${s.line}:${i}`}>
-                  <code className="break-all">{s.file}</code>
-                  {s.line > 0 ? `, line ${s.line}` : ''}: {s.reason}
-                </li>
-              ))}
-            </ul>
+            <IssueList label="Skipped files" issues={skipped} />
           </>
         )}
         {warnings.length > 0 && (
           <>
             <h3 className="mt-4 font-semibold">Published with a note</h3>
-            <ul className="mt-2 list-disc pl-6" aria-label="Warnings">
-              {warnings.map((s, i) => (
-                <li key={`${s.file}:${s.line}:${i}`}>
-                  <code className="break-all">{s.file}</code>
-                  {s.line > 0 ? `, line ${s.line}` : ''}: {s.reason}
-                </li>
-              ))}
-            </ul>
+            <IssueList label="Warnings" issues={warnings} />
           </>
         )}
       </section>
