@@ -17,7 +17,7 @@ import { aboutQuery } from './data/about.ts';
 import { articleFileHash, articleQuery } from './data/article.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
 import { speakerQuery } from './data/speaker.ts';
-import { searchIndexQuery } from './data/search-index.ts';
+import { searchShardsFor } from './data/search-index.ts';
 import { validateSpeakerDirectorySearch } from './lib/speaker-search.ts';
 import { validateArticleSearch, validateTimelineSearch } from './lib/search-params.ts';
 import { validateSearchViewSearch } from './lib/search-view.ts';
@@ -107,7 +107,8 @@ const searchRoute = createRoute({
   path: '/search',
   validateSearch: validateSearchViewSearch,
   beforeLoad: canonicalizeUrl,
-  loader: ({ context }) => Promise.all([context.queryClient.ensureQueryData(corpusIndexQuery), context.queryClient.ensureQueryData(searchIndexQuery)]),
+  loaderDeps: ({ search }) => ({ q: search.q ?? '' }),
+  loader: ({ context, deps }) => Promise.all([context.queryClient.ensureQueryData(corpusIndexQuery), searchShardsFor(context.queryClient, deps.q)]),
   component: lazyRouteComponent(() => import('./routes/search-page.tsx'), 'SearchPage'),
 });
 

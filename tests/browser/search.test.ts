@@ -150,6 +150,17 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('header') !== null && document.activeElement?.getAttribute('type'))).toBe('search');
   });
 
+  it('downloads only the index shards its words need', async () => {
+    const { page } = await freshPage(browser);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${baseUrl()}/search?q=ransomware`);
+    await page.waitForSelector('[data-search-results][data-search-ms]');
+    const shards = requested.filter(isSearchData).map((u) => new URL(u).pathname.split('/').pop() ?? '').filter((f) => !f.startsWith('meta'));
+    expect(shards.length).toBe(1);
+    expect(shards[0]).toMatch(/^r\./);
+  });
+
   it('has no axe violation on the search view, light or dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const { page } = await freshPage(browser, { colorScheme: scheme });
