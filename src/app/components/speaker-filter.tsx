@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { SpeakerId } from '../../core/model.ts';
 import type { SpeakerSummary } from '../../core/schema.ts';
-import { speakerStyle } from '../lib/speaker-style.ts';
+import { SpeakerCheckbox, toggleSpeaker } from './speaker-checkbox.tsx';
 
 interface Props {
   speakers: SpeakerSummary[];
@@ -28,8 +28,6 @@ export function SpeakerFilter({ speakers, counts, selected, onChange }: Props) {
     return expanded || q ? matching.slice(0, 200) : matching.slice(0, Math.max(SHOWN, chosen.size));
   }, [speakers, counts, chosen, query, expanded]);
 
-  const toggle = (id: SpeakerId) => onChange(chosen.has(id) ? selected.filter((s) => s !== id) : [...selected, id]);
-
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1 text-sm font-semibold">Speakers</legend>
@@ -46,24 +44,18 @@ export function SpeakerFilter({ speakers, counts, selected, onChange }: Props) {
         className="mb-2 w-full rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900"
       />
       <ul className="max-h-96 space-y-0.5 overflow-y-auto" aria-label="Speakers by number of articles">
-        {visible.map((speaker) => {
-          const style = speakerStyle(speaker.id);
-          return (
-            <li key={speaker.id}>
-              <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-stone-200 dark:hover:bg-stone-800">
-                <input type="checkbox" checked={chosen.has(speaker.id)} onChange={() => toggle(speaker.id)} />
-                <span aria-hidden="true" className={`rounded border px-1 text-xs ${style.className}`}>
-                  {style.shape}
-                </span>
-                <span className="min-w-0 flex-1 truncate">{speaker.name}</span>
-                <span className="text-sm tabular-nums text-stone-700 dark:text-stone-300">
-                  {counts.get(speaker.id) ?? 0}
-                  <span className="sr-only"> articles</span>
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {visible.map((speaker) => (
+          <li key={speaker.id}>
+            <SpeakerCheckbox
+              id={speaker.id}
+              name={speaker.name}
+              count={counts.get(speaker.id) ?? 0}
+              countLabel="articles"
+              checked={chosen.has(speaker.id)}
+              onToggle={() => onChange(toggleSpeaker(selected, speaker.id))}
+            />
+          </li>
+        ))}
       </ul>
       {!query && !expanded && visible.length >= SHOWN && (
         <button type="button" className="mt-1 text-sm font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setExpanded(true)}>

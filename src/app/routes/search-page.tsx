@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { SpeakerId } from '../../core/model.ts';
 import { highlightPieces, quoteOf, runSearch, type ArticleHit, type QuoteHit } from '../../core/search/index.ts';
 import { DateRangeFilter } from '../components/date-range-filter.tsx';
+import { SpeakerCheckbox, toggleSpeaker } from '../components/speaker-checkbox.tsx';
 import { SpeakerChip } from '../components/speaker-chip.tsx';
 import { articleQuery } from '../data/article.ts';
 import { useCorpusIndex, type LoadedIndex } from '../data/corpus-index.ts';
@@ -11,7 +12,6 @@ import { useSearchIndex } from '../data/search-index.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { speakerList } from '../lib/search-params.ts';
 import type { SearchViewSearch } from '../lib/search-view.ts';
-import { speakerStyle } from '../lib/speaker-style.ts';
 
 const route = getRouteApi('/search');
 
@@ -116,7 +116,6 @@ function SpeakerFacets({
     .map((id) => ({ id, name: index.speakerById.get(id)?.name ?? id, count: counts.get(id) ?? 0 }))
     .sort((a, b) => Number(chosen.has(b.id)) - Number(chosen.has(a.id)) || b.count - a.count || a.name.localeCompare(b.name));
   const shown = expanded ? all : all.slice(0, Math.max(FACETS_SHOWN, selected.length));
-  const toggle = (id: SpeakerId) => onChange(chosen.has(id) ? selected.filter((s) => s !== id) : [...selected, id]);
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1 text-sm font-semibold">Speakers quoted</legend>
@@ -124,24 +123,18 @@ function SpeakerFacets({
         <p className="text-sm text-stone-700 dark:text-stone-300">No matching quote names a speaker.</p>
       ) : (
         <ul className="space-y-0.5" aria-label="Speakers by number of matching quotes">
-          {shown.map((s) => {
-            const style = speakerStyle(s.id);
-            return (
-              <li key={s.id}>
-                <label className="flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 hover:bg-stone-200 dark:hover:bg-stone-800">
-                  <input type="checkbox" checked={chosen.has(s.id)} onChange={() => toggle(s.id)} />
-                  <span aria-hidden="true" className={`rounded border px-1 text-xs ${style.className}`}>
-                    {style.shape}
-                  </span>
-                  <span className="min-w-0 flex-1 truncate">{s.name}</span>
-                  <span className="text-sm tabular-nums text-stone-700 dark:text-stone-300">
-                    {s.count}
-                    <span className="sr-only"> matching quotes</span>
-                  </span>
-                </label>
-              </li>
-            );
-          })}
+          {shown.map((s) => (
+            <li key={s.id}>
+              <SpeakerCheckbox
+                id={s.id}
+                name={s.name}
+                count={s.count}
+                countLabel="matching quotes"
+                checked={chosen.has(s.id)}
+                onToggle={() => onChange(toggleSpeaker(selected, s.id))}
+              />
+            </li>
+          ))}
         </ul>
       )}
       {!expanded && all.length > shown.length && (
