@@ -1,17 +1,34 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createAppRouter } from './router.tsx';
-import './styles.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 const router = createAppRouter(queryClient);
-
-createRoot(document.getElementById('root') as HTMLElement).render(
+const container = document.getElementById('root') as HTMLElement;
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// The view's data and code are loaded before React first renders, so that first render is the whole view: the
+// same markup as a page built ahead of time (see prerender.tsx), which React then adopts rather than rebuilds,
+// or, for any other address, one paint of the complete view instead of a header over a loading line.
+// Both happen as a transition, which React renders in slices that leave the main thread free for the reader.
+const builtFor = container.dataset.view;
+void router
+  .load()
+  .catch(() => undefined) // a failed load renders its error view
+  .finally(() =>
+    startTransition(() => {
+      if (builtFor !== undefined && builtFor === `${location.pathname}${location.search}`) {
+        // What the router's own hydration sets: it then renders the same boundaries it rendered at build time.
+        router.ssr = { manifest: undefined };
+        hydrateRoot(container, app);
+      } else createRoot(container).render(app);
+    }),
+  );

@@ -16,10 +16,11 @@ import { NotFoundView } from './components/not-found-view.tsx';
 import { aboutQuery } from './data/about.ts';
 import { articleFileHash, articleQuery } from './data/article.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
+import { ensureLeads } from './data/previews.ts';
 import { speakerQuery } from './data/speaker.ts';
 import { searchShardsFor } from './data/search-index.ts';
 import { validateSpeakerDirectorySearch } from './lib/speaker-search.ts';
-import { validateArticleSearch, validateTimelineSearch } from './lib/search-params.ts';
+import { firstArticles, validateArticleSearch, validateTimelineSearch } from './lib/search-params.ts';
 import { validateSearchViewSearch } from './lib/search-view.ts';
 import { ArticleNotFound, SpeakerNotFound } from './routes/not-found-pages.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
@@ -38,6 +39,9 @@ function canonicalizeUrl({ search, location }: { search: object; location: Parse
   if (clean !== location.searchStr) throw redirect({ href: `${location.pathname}${clean}${location.hash ? `#${location.hash}` : ''}`, replace: true });
 }
 
+/** About as many cards as fit the first screen of a tall window. */
+const FIRST_SCREEN_CARDS = 8;
+
 // Only the timeline, the first view, is in the first bundle; every other page loads when it is first visited.
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
@@ -49,7 +53,15 @@ const timelineRoute = createRoute({
   path: '/',
   validateSearch: validateTimelineSearch,
   beforeLoad: canonicalizeUrl,
-  loader: ({ context }) => context.queryClient.ensureQueryData(corpusIndexQuery),
+  loader: async ({ context, location, cause }) => {
+    const index = await context.queryClient.ensureQueryData(corpusIndexQuery);
+    // Entering the timeline, its first screen waits for its lead quotes, so it is painted once, complete.
+    // A filter change does not wait: its cards fill in their leads as they arrive.
+    if (cause === 'enter') {
+      const search = validateTimelineSearch(location.search as Record<string, unknown>);
+      await ensureLeads(context.queryClient, index, firstArticles(index.articles, search, FIRST_SCREEN_CARDS));
+    }
+  },
   component: TimelinePage,
 });
 
@@ -123,7 +135,9 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     defaultPreload: 'intent',
     // The query cache is the only cache: the router always asks it, so the two never disagree.
     defaultPreloadStaleTime: 0,
-    scrollRestoration: true,
+    // In the browser only: built ahead of time, the router would add an inline script to the page, which the
+    // Content-Security-Policy refuses.
+    scrollRestoration: typeof document !== 'undefined',
     defaultErrorComponent: ErrorView,
     defaultPendingComponent: () => (
       <p role="status" className="p-6 text-stone-700 dark:text-stone-300">

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import { DATA_ROOT } from '../core/schema.ts';
 import { buildDataFromFolder, formatBuildSummary, manifestOf, type DataBuild } from './build-data.ts';
+import { appShellFallback, prerenderViews } from './prerender-views.ts';
 import { headersFile } from './security-headers.ts';
 
 export interface CorpusPluginOptions {
@@ -18,6 +19,16 @@ function strictFailure(build: DataBuild): string | null {
 
 /** The largest index the page preloads (see transformIndexHtml). */
 export const PRELOAD_INDEX_MAX_BYTES = 2_000_000;
+
+/** About as many cards as the timeline's first screen shows on a tall window. */
+export const FIRST_SCREEN_ARTICLES = 8;
+
+/** The lead-quote files the unfiltered timeline's first screen needs: those of the newest articles' months. */
+export function firstScreenPreviews(build: DataBuild): string[] {
+  const months = new Set(build.built.index.articles.slice(0, FIRST_SCREEN_ARTICLES).filter((a) => a.quoteCount > 0).map((a) => a.date.slice(0, 7)));
+  const prefix = `${DATA_ROOT}/previews/`;
+  return [...build.files.keys()].filter((name) => name.startsWith(prefix) && months.has(name.slice(prefix.length, prefix.length + 7)));
+}
 
 /** Write many files with a bounded number in flight: a 100,000-article corpus is 200,000 files. */
 async function writeAll(dir: string, files: Map<string, string>): Promise<void> {
@@ -41,6 +52,7 @@ async function writeAll(dir: string, files: Map<string, string>): Promise<void> 
  */
 export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
   let build: DataBuild | null = null;
+  let root = process.cwd();
   let pending: Promise<DataBuild> | null = null;
 
   const rebuild = (log: (msg: string) => void): Promise<DataBuild> => {
@@ -74,12 +86,16 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
         // Preloading the index speeds up the timeline, but every page is this page: at archive scale the preload
         // would make a deep link, which never needs the index first, download and hold megabytes it does not
         // show. Above the limit the timeline's loader asks for the index as soon as the script runs instead.
+        // The lead quotes of the newest articles come with it, so the timeline's first paint is complete.
         const preload = (current.files.get(manifest.index)?.length ?? 0) <= PRELOAD_INDEX_MAX_BYTES;
+        const fetchPreload = (file: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', href: `${base}${file}`, crossorigin: 'anonymous' },
+          injectTo: 'head',
+        });
         return [
           { tag: 'meta', attrs: { name: 'quoteline-data', content: JSON.stringify(manifest) }, injectTo: 'head' },
-          ...(preload
-            ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}${manifest.index}`, crossorigin: 'anonymous' }, injectTo: 'head' } as const]
-            : []),
+          ...(preload ? [manifest.index, ...firstScreenPreviews(current)].map(fetchPreload) : []),
         ];
       },
     },
@@ -91,7 +107,17 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
     // Data files are written straight to disk rather than emitted as assets: the bundler has nothing to do with
     // them, and at 100,000 articles tracking them as assets costs minutes and gigabytes.
     async writeBundle(outputOptions) {
-      if (build && outputOptions.dir) await writeAll(outputOptions.dir, build.files);
+      if (!build || !outputOptions.dir) return;
+      await writeAll(outputOptions.dir, build.files);
+      await prerenderViews(outputOptions.dir, root, build.files);
+    },
+
+    configResolved(config) {
+      root = config.root;
+    },
+
+    configurePreviewServer(server) {
+      server.middlewares.use(appShellFallback(path.resolve(server.config.root, server.config.build.outDir)));
     },
 
     configureServer(server: ViteDevServer) {

@@ -143,7 +143,7 @@ describe('comfort', () => {
     await page.getByLabel('Text size').selectOption('large');
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('19px');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('19px');
   });
 
   it('follows the system theme until the reader chooses', async () => {

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { memo } from 'react';
 import type { ArticleSummary } from '../../core/schema.ts';
 import type { LoadedIndex } from '../data/corpus-index.ts';
 import { useLead } from '../data/previews.ts';
@@ -8,7 +9,7 @@ import { SpeakerChip } from './speaker-chip.tsx';
 
 const CHIPS = 4;
 
-export function ArticleCard({ article, index, filters }: { article: ArticleSummary; index: LoadedIndex; filters: TimelineSearch }) {
+export const ArticleCard = memo(function ArticleCard({ article, index, filters }: { article: ArticleSummary; index: LoadedIndex; filters: TimelineSearch }) {
   const named = article.speakers.map((id) => index.speakerById.get(id)).filter((s) => s !== undefined);
   const lead = useLead(index, article);
   const leadSpeaker = lead?.speaker ? index.speakerById.get(lead.speaker) : undefined;
@@ -47,4 +48,4 @@ export function ArticleCard({ article, index, filters }: { article: ArticleSumma
       )}
     </article>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../core/schema.ts';
 import { histogram, unitFor } from '../lib/histogram.ts';
 
@@ -18,7 +18,7 @@ const HEIGHT = 80;
  * Articles (or quotes) over time; drag across the bars to choose a date range. The From and To fields beside it
  * are the keyboard way to do the same.
  */
-export function DateHistogram({ articles, from, to, selected, onSelect }: Props) {
+export const DateHistogram = memo(function DateHistogram({ articles, from, to, selected, onSelect }: Props) {
   const [measure, setMeasure] = useState<'articles' | 'quotes'>('articles');
   const unit = unitFor(from, to);
   const bins = useMemo(() => histogram(articles, from, to, unit), [articles, from, to, unit]);
@@ -98,4 +98,4 @@ export function DateHistogram({ articles, from, to, selected, onSelect }: Props)
       </svg>
     </figure>
   );
-}
+});

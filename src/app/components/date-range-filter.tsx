@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 interface Props {
   from: string | undefined;
@@ -11,7 +11,7 @@ interface Props {
 const input =
   'rounded border border-stone-400 bg-white px-2 py-1 text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100';
 
-export function DateRangeFilter({ from, to, min, max, onChange }: Props) {
+export const DateRangeFilter = memo(function DateRangeFilter({ from, to, min, max, onChange }: Props) {
   const fromId = useId();
   const toId = useId();
   return (
@@ -47,4 +47,4 @@ export function DateRangeFilter({ from, to, min, max, onChange }: Props) {
       </div>
     </fieldset>
   );
-}
+});

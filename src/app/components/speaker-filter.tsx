@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { SpeakerId } from '../../core/model.ts';
 import type { SpeakerSummary } from '../../core/schema.ts';
 import { SpeakerCheckbox, toggleSpeaker } from './speaker-checkbox.tsx';
@@ -14,7 +14,7 @@ interface Props {
 const SHOWN = 12;
 
 /** A searchable, multi-select list of speakers with article counts that follow the date range. */
-export function SpeakerFilter({ speakers, counts, selected, onChange }: Props) {
+export const SpeakerFilter = memo(function SpeakerFilter({ speakers, counts, selected, onChange }: Props) {
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState(false);
   const searchId = useId();
@@ -69,4 +69,4 @@ export function SpeakerFilter({ speakers, counts, selected, onChange }: Props) {
       )}
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { previewsPath, type ArticleSummary, type Lead, type MonthPreviews } from '../../core/schema.ts';
 import type { LoadedIndex } from './corpus-index.ts';
 import { fetchData } from './fetch-json.ts';
@@ -17,4 +17,12 @@ export function useLead(index: LoadedIndex, article: ArticleSummary): Lead | und
   const month = article.date.slice(0, 7);
   const { data } = useQuery({ ...previewsQuery(index, month), enabled: article.quoteCount > 0 && month in index.files.previews });
   return data?.leads[article.id];
+}
+
+/** Has the lead quotes of `articles` loaded; a month that fails to load leaves its cards without leads. */
+export async function ensureLeads(queryClient: QueryClient, index: LoadedIndex, articles: ArticleSummary[]): Promise<void> {
+  const months = new Set(articles.filter((a) => a.quoteCount > 0).map((a) => a.date.slice(0, 7)));
+  await Promise.all(
+    [...months].filter((m) => m in index.files.previews).map((m) => queryClient.ensureQueryData(previewsQuery(index, m)).catch(() => undefined)),
+  );
 }

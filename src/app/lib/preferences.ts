@@ -4,7 +4,11 @@ export type TextSize = 'small' | 'medium' | 'large' | 'x-large';
 
 const THEME_KEY = 'quoteline.theme';
 const SIZE_KEY = 'quoteline.textSize';
-export const TEXT_SIZES: Record<TextSize, string> = { small: '15px', medium: '17px', large: '19px', 'x-large': '22px' };
+/**
+ * Relative to the browser's own font size, so a reader who has set a larger one there keeps it. `medium` is the
+ * size styles.css gives the page, so the page does not move when the app applies the default.
+ */
+export const TEXT_SIZES: Record<TextSize, string> = { small: '93.75%', medium: '106.25%', large: '118.75%', 'x-large': '137.5%' };
 
 function read<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
   try {
@@ -30,11 +34,15 @@ export function systemPrefersDark(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
-/** Apply to <html>: the `dark` class drives Tailwind's dark variant; the font size scales every rem. */
+/**
+ * Apply to <html>: the `dark` and `light` classes drive Tailwind's dark variant (styles.css follows the system
+ * while neither is set, before the script runs); the font size scales every rem.
+ */
 export function applyPreferences(theme: ThemeChoice, size: TextSize): void {
   const root = document.documentElement;
   const dark = theme === 'dark' || (theme === 'system' && systemPrefersDark());
   root.classList.toggle('dark', dark);
+  root.classList.toggle('light', !dark);
   root.style.colorScheme = dark ? 'dark' : 'light';
   root.style.fontSize = TEXT_SIZES[size];
 }

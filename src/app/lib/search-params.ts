@@ -70,6 +70,17 @@ export function filterArticles<T extends ArticleSummary>(articles: T[], search: 
   );
 }
 
+/** The first `count` articles `filterArticles` would give, without filtering the whole corpus. */
+export function firstArticles<T extends ArticleSummary>(articles: T[], search: TimelineSearch, count: number): T[] {
+  const chosen = new Set(speakerList(search.speakers));
+  const out: T[] = [];
+  for (const a of articles) {
+    if (out.length >= count) break;
+    if (inDateRange(a.date, search.from, search.to) && (chosen.size === 0 || a.speakers.some((s) => chosen.has(s)))) out.push(a);
+  }
+  return out;
+}
+
 /** How many articles in the date range quote each speaker: the counts beside the speaker filter. */
 export function speakerArticleCounts(articles: ArticleSummary[], search: TimelineSearch): Map<SpeakerId, number> {
   const counts = new Map<SpeakerId, number>();

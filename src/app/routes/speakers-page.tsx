@@ -1,11 +1,11 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SpeakerSummary } from '../../core/schema.ts';
 import { useCorpusIndex } from '../data/corpus-index.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { filterSpeakers, SPEAKER_SORTS, type SpeakerDirectorySearch, type SpeakerSort } from '../lib/speaker-search.ts';
 import { speakerStyle } from '../lib/speaker-style.ts';
+import { useWindowList } from '../lib/window-list.ts';
 
 const route = getRouteApi('/speakers');
 
@@ -50,13 +50,10 @@ export function SpeakersPage() {
     void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false });
 
   const listRef = useRef<HTMLUListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
-  const virtualizer = useWindowVirtualizer({
+  const virtualizer = useWindowList(listRef, {
     count: speakers.length,
     estimateSize: () => 44,
     overscan: 10,
-    scrollMargin,
     getItemKey: (i) => speakers[i]?.id ?? i,
   });
 

@@ -1,6 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
 import { articleKeyOf } from '../../core/schema.ts';
 import type { DecodedArticle } from '../../core/wire.ts';
@@ -8,10 +7,11 @@ import { ArticleCard } from '../components/article-card.tsx';
 import { DateHistogram } from '../components/date-histogram.tsx';
 import { DateRangeFilter } from '../components/date-range-filter.tsx';
 import { SpeakerFilter } from '../components/speaker-filter.tsx';
-import { useCorpusIndex } from '../data/corpus-index.ts';
+import { useCorpusIndex, type LoadedIndex } from '../data/corpus-index.ts';
 import { formatDay, plural } from '../lib/format.ts';
 import { filterArticles, speakerArticleCounts, speakerList, type TimelineSearch } from '../lib/search-params.ts';
 import { useShortcuts } from '../lib/shortcuts.ts';
+import { useWindowList } from '../lib/window-list.ts';
 
 const route = getRouteApi('/');
 
@@ -35,7 +35,7 @@ export function TimelinePage() {
   const index = useCorpusIndex();
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const selected = speakerList(search.speakers);
+  const selected = useMemo(() => speakerList(search.speakers), [search.speakers]);
 
   const articles = useMemo(() => filterArticles(index.articles, search), [index, search]);
   const bySpeakerOnly = useMemo(() => filterArticles(index.articles, { speakers: search.speakers }), [index, search.speakers]);
@@ -43,19 +43,99 @@ export function TimelinePage() {
   const counts = useMemo(() => speakerArticleCounts(index.articles, { from: search.from, to: search.to }), [index, search.from, search.to]);
   const rows = useMemo(() => rowsByDay(articles), [articles]);
 
-  const setSearch = (patch: Partial<TimelineSearch>) =>
-    void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false });
+  const setSearch = useCallback(
+    (patch: Partial<TimelineSearch>) => void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false }),
+    [navigate],
+  );
+  const setRange = useCallback((range: { from?: string; to?: string }) => setSearch(range), [setSearch]);
+  const setSpeakers = useCallback((ids: SpeakerId[]) => setSearch({ speakers: ids.length ? ids.join(',') : undefined }), [setSearch]);
 
-  // Filters fold away on narrow screens, where they would otherwise push the list below the fold.
-  const [wide] = useState(() => typeof matchMedia !== 'function' || matchMedia('(min-width: 768px)').matches);
+  // Filters fold away on narrow screens, where they would otherwise push the list below the fold. Wide screens
+  // always show them, by CSS, so the page is the same before and after the script runs.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const selectedRange = useMemo(() => ({ from: search.from, to: search.to }), [search.from, search.to]);
+  const selectedNames = selected.map((id) => index.speakerById.get(id)?.name ?? id);
+  return (
+    <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+      <div className="md:contents">
+        <button
+          type="button"
+          aria-expanded={filtersOpen}
+          aria-controls={filtersId}
+          onClick={() => setFiltersOpen((open) => !open)}
+          className="w-full rounded border border-stone-400 px-3 py-2 text-left font-semibold md:hidden dark:border-stone-500"
+        >
+          Filters{selected.length + (search.from ? 1 : 0) + (search.to ? 1 : 0) > 0 ? ' (active)' : ''}
+        </button>
+        <aside id={filtersId} aria-label="Filters" className={`${filtersOpen ? 'mt-3' : 'hidden'} space-y-6 md:mt-0 md:block`}>
+          <DateRangeFilter
+            from={search.from}
+            to={search.to}
+            min={index.corpus.from}
+            max={index.corpus.to}
+            onChange={setRange}
+          />
+          <SpeakerFilter
+            speakers={index.speakers}
+            counts={counts}
+            selected={selected}
+            onChange={setSpeakers}
+          />
+        </aside>
+      </div>
+      <section aria-labelledby="timeline-title" className="min-w-0">
+        <h1 id="timeline-title" className="text-2xl font-semibold">
+          Timeline
+        </h1>
+        <p role="status" className="mb-4 text-stone-700 dark:text-stone-300">
+          {plural(articles.length, 'article')}
+          {selectedNames.length > 0 && <> quoting {selectedNames.join(' or ')}</>}
+          {(search.from || search.to) && (
+            <>
+              {' '}
+              {search.from ? `from ${search.from}` : ''} {search.to ? `to ${search.to}` : ''}
+            </>
+          )}
+        </p>
+        {index.corpus.from && index.corpus.to && (
+          <DateHistogram
+            articles={bySpeakerOnly}
+            from={search.from ?? index.corpus.from}
+            to={search.to ?? index.corpus.to}
+            selected={selectedRange}
+            onSelect={setRange}
+          />
+        )}
+        {(search.from || search.to) && (
+          <button type="button" className="mb-3 text-sm font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setSearch({ from: undefined, to: undefined })}>
+            Show all dates
+          </button>
+        )}
+        {articles.length === 0 && (
+          <p className="rounded border border-stone-300 p-4 dark:border-stone-700">
+            No article matches these filters.{' '}
+            <button type="button" className="font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setSearch({ speakers: undefined, from: undefined, to: undefined })}>
+              Clear all filters
+            </button>
+          </p>
+        )}
+        <TimelineRows rows={rows} articles={articles} index={index} search={search} />
+      </section>
+    </div>
+  );
+}
+
+/**
+ * The articles, grouped by day, virtualised: its own component so that scrolling, and the measuring that follows
+ * it, render only the rows and not the filters and histogram beside them.
+ */
+const TimelineRows = memo(function TimelineRows({ rows, articles, index, search }: { rows: Row[]; articles: DecodedArticle[]; index: LoadedIndex; search: TimelineSearch }) {
   const listRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), []);
-  const virtualizer = useWindowVirtualizer({
+  const virtualizer = useWindowList(listRef, {
     count: rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'day' ? 44 : 190),
     overscan: 6,
-    scrollMargin,
     getItemKey: (i) => {
       const row = rows[i];
       return row?.kind === 'day' ? `day-${row.date}` : (row?.article.key ?? i);
@@ -78,90 +158,41 @@ export function TimelinePage() {
   };
   useShortcuts({ j: () => focusArticle(1), k: () => focusArticle(-1) });
 
-  const scrolled = (virtualizer.scrollOffset ?? 0) > scrollMargin;
-  const topItem = scrolled ? virtualizer.getVirtualItems().find((item) => item.end > (virtualizer.scrollOffset ?? 0)) : undefined;
+  const items = virtualizer.getVirtualItems();
+  const totalSize = virtualizer.getTotalSize();
+  const rowsOffset = (items[0]?.start ?? virtualizer.options.scrollMargin) - virtualizer.options.scrollMargin;
+  const rowsRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // Through the CSSOM rather than style attributes: the Content-Security-Policy allows no inline style, and
+    // the page built ahead of time carries this markup as HTML.
+    if (listRef.current) listRef.current.style.height = `${totalSize}px`;
+    if (rowsRef.current) rowsRef.current.style.transform = `translateY(${rowsOffset}px)`;
+  }, [totalSize, rowsOffset]);
+  const scrolled = (virtualizer.scrollOffset ?? 0) > virtualizer.options.scrollMargin;
+  const topItem = scrolled ? items.find((item) => item.end > (virtualizer.scrollOffset ?? 0)) : undefined;
   const topRow = topItem ? rows[topItem.index] : undefined;
   const stickyDay = topRow ? (topRow.kind === 'day' ? topRow.date : topRow.article.date) : null;
 
-  const selectedNames = selected.map((id) => index.speakerById.get(id)?.name ?? id);
   return (
-    <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-      <details open={wide} className="group md:contents">
-        <summary className="cursor-pointer rounded border border-stone-400 px-3 py-2 font-semibold md:hidden dark:border-stone-500">
-          Filters{selected.length + (search.from ? 1 : 0) + (search.to ? 1 : 0) > 0 ? ' (active)' : ''}
-        </summary>
-      <aside aria-label="Filters" className="mt-3 space-y-6 md:mt-0">
-        <DateRangeFilter
-          from={search.from}
-          to={search.to}
-          min={index.corpus.from}
-          max={index.corpus.to}
-          onChange={({ from, to }) => setSearch({ from, to })}
-        />
-        <SpeakerFilter
-          speakers={index.speakers}
-          counts={counts}
-          selected={selected}
-          onChange={(ids: SpeakerId[]) => setSearch({ speakers: ids.length ? ids.join(',') : undefined })}
-        />
-      </aside>
-      </details>
-      <section aria-labelledby="timeline-title" className="min-w-0">
-        <h1 id="timeline-title" className="text-2xl font-semibold">
-          Timeline
-        </h1>
-        <p role="status" className="mb-4 text-stone-700 dark:text-stone-300">
-          {plural(articles.length, 'article')}
-          {selectedNames.length > 0 && <> quoting {selectedNames.join(' or ')}</>}
-          {(search.from || search.to) && (
-            <>
-              {' '}
-              {search.from ? `from ${search.from}` : ''} {search.to ? `to ${search.to}` : ''}
-            </>
-          )}
-        </p>
-        {index.corpus.from && index.corpus.to && (
-          <DateHistogram
-            articles={bySpeakerOnly}
-            from={search.from ?? index.corpus.from}
-            to={search.to ?? index.corpus.to}
-            selected={{ from: search.from, to: search.to }}
-            onSelect={(range) => setSearch(range)}
-          />
-        )}
-        {(search.from || search.to) && (
-          <button type="button" className="mb-3 text-sm font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setSearch({ from: undefined, to: undefined })}>
-            Show all dates
-          </button>
-        )}
-        {articles.length === 0 && (
-          <p className="rounded border border-stone-300 p-4 dark:border-stone-700">
-            No article matches these filters.{' '}
-            <button type="button" className="font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setSearch({ speakers: undefined, from: undefined, to: undefined })}>
-              Clear all filters
-            </button>
-          </p>
-        )}
-        {stickyDay && (
-          // The day of the topmost visible card stays in view while the reader scrolls; the real headings in the
-          // list are what assistive technology reads, so this visual copy is hidden from it.
-          <div aria-hidden="true" className="sticky top-0 z-10 h-0" data-sticky-day={stickyDay}>
-            <div className="absolute inset-x-0 top-0 bg-stone-50/95 py-2 text-sm font-semibold uppercase tracking-wide text-stone-700 dark:bg-stone-950/95 dark:text-stone-300">
-              {formatDay(stickyDay)}
-            </div>
+    <>
+      {stickyDay && (
+        // The day of the topmost visible card stays in view while the reader scrolls; the real headings in the
+        // list are what assistive technology reads, so this visual copy is hidden from it.
+        <div aria-hidden="true" className="sticky top-0 z-10 h-0" data-sticky-day={stickyDay}>
+          <div className="absolute inset-x-0 top-0 bg-stone-50/95 py-2 text-sm font-semibold uppercase tracking-wide text-stone-700 dark:bg-stone-950/95 dark:text-stone-300">
+            {formatDay(stickyDay)}
           </div>
-        )}
-        <div ref={listRef} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+        </div>
+      )}
+      {/* The rows in view are laid out in flow, below a spacer for the rows scrolled past: where a row stands never
+          depends on a measurement, so the page is right before the rows are measured, and as built. */}
+      <div ref={listRef}>
+        <div ref={rowsRef}>
+          {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
             return (
-              <div
-                key={item.key}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-              >
+              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement}>
                 {row.kind === 'day' ? (
                   <h2 className="pb-2 pt-4 text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">
                     <time dateTime={row.date}>{formatDay(row.date)}</time> · {plural(row.count, 'article')}
@@ -175,7 +206,7 @@ export function TimelinePage() {
             );
           })}
         </div>
-      </section>
-    </div>
+      </div>
+    </>
   );
-}
+});

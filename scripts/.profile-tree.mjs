@@ -1,0 +1,22 @@
+import { chromium } from 'playwright-core';
+const url = process.argv[2]; const focus = process.argv[3]; const min = Number(process.argv[4] ?? 3);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(500);
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const selfT = new Map(); profile.samples.forEach((s, i) => selfT.set(s, (selfT.get(s) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+const total = (n) => (n._t ??= (selfT.get(n.id) ?? 0) + (n.children ?? []).reduce((a, c) => a + total(byId.get(c)), 0));
+const print = (n, depth) => {
+  if (total(n) / 1000 < min || depth > 40) return;
+  console.log(' '.repeat(depth) + (n.callFrame.functionName || '(anon)') + ' ' + (total(n) / 1000).toFixed(1) + ` [${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}]`);
+  for (const c of (n.children ?? []).map(c => byId.get(c)).sort((a, b) => total(b) - total(a))) print(c, depth + 1);
+};
+const starts = profile.nodes.filter(n => n.callFrame.functionName === focus);
+for (const s of starts) print(s, 0);
+await browser.close();

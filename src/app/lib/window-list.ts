@@ -1,0 +1,71 @@
+import { useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+
+interface Options {
+  count: number;
+  estimateSize: (index: number) => number;
+  getItemKey: (index: number) => string | number;
+  overscan: number;
+}
+
+/**
+ * The window the first render assumes, at build time and in the browser alike: a page built ahead of time has
+ * the rows this window shows, and the browser's first render must produce exactly those rows to adopt it. The
+ * real size follows as soon as the page is laid out.
+ */
+export const FIRST_RENDER_WINDOW = { width: 1280, height: 1000 };
+
+/**
+ * A list virtualised against the window's scroll, below other content of the page.
+ *
+ * Its first render depends on nothing the browser has to compute: the window is FIRST_RENDER_WINDOW, the list
+ * starts at the top, and the window's real size and the list's offset arrive from ResizeObservers, which the
+ * browser calls once layout is done. Out of the box the virtualizer reads them while React commits, and each
+ * read makes the browser lay the page out there and then.
+ */
+export function useWindowList<E extends HTMLElement>(listRef: RefObject<E | null>, options: Options): Virtualizer<Window, Element> {
+  const attached = useRef(false);
+  return useWindowVirtualizer({
+    ...options,
+    scrollMargin: useListOffset(listRef),
+    initialOffset: 0,
+    initialRect: FIRST_RENDER_WINDOW,
+    observeElementRect: observeWindowSize,
+    scrollToFn: (offset, scroll, instance) => {
+      // On attaching, the virtualizer scrolls the window to where it assumes it is: a write that would undo the
+      // browser's own scroll restoration, and lay the page out on the spot.
+      const echo = !attached.current && offset === 0 && !scroll.adjustments && !scroll.behavior;
+      attached.current = true;
+      if (!echo) windowScroll(offset, scroll, instance);
+    },
+  });
+}
+
+/** The window's size, reported once the page is laid out and whenever it changes. */
+function observeWindowSize(instance: Virtualizer<Window, Element>, report: (rect: { width: number; height: number }) => void) {
+  const win = instance.scrollElement;
+  if (!win || typeof ResizeObserver !== 'function') return;
+  const read = () => report({ width: win.innerWidth, height: win.innerHeight });
+  const observer = new ResizeObserver(read);
+  observer.observe(win.document.documentElement);
+  win.addEventListener('resize', read, { passive: true });
+  return () => {
+    observer.disconnect();
+    win.removeEventListener('resize', read);
+  };
+}
+
+/**
+ * The list's distance from the top of the document, read again whenever the page changes height (the filters
+ * open above the list on a phone, the histogram changes), so the rows drawn stay the ones in view.
+ */
+function useListOffset(listRef: RefObject<HTMLElement | null>): number {
+  const [offset, setOffset] = useState(0);
+  useEffect(() => {
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => setOffset(listRef.current?.offsetTop ?? 0));
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [listRef]);
+  return offset;
+}
