@@ -3,14 +3,42 @@ import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { manifestPath, type DataManifest } from '../core/schema.ts';
+import { decodeIndex, type WireIndex } from '../core/wire.ts';
 import { manifestQuery } from './data/manifest.ts';
 import { createAppRouter } from './router.tsx';
 
-/** The views built ahead of time, by address, and the file each is published as. */
-export const PRERENDERED_VIEWS = [
-  { address: '/', file: 'index.html' },
-  { address: '/about', file: 'about.html' },
-] as const;
+/**
+ * Every article gets a page of its own up to this many articles. Beyond it the build would take minutes and
+ * write gigabytes, and an article's address gets the app shell, which loads the article by itself.
+ */
+export const PRERENDER_ARTICLES_MAX = 5_000;
+
+export interface PrerenderedView {
+  /** The address the page shows, as the app's router spells it. */
+  address: string;
+  /** Where the page is published, relative to the site root. */
+  file: string;
+}
+
+/** The views a build makes ahead of time: the timeline, the About page and, for a corpus that is not too big, every article. */
+export function prerenderedViews(files: ReadonlyMap<string, string>): PrerenderedView[] {
+  const views: PrerenderedView[] = [
+    { address: '/', file: 'index.html' },
+    { address: '/about', file: 'about.html' },
+  ];
+  const manifest = readManifest(files);
+  const index = decodeIndex(JSON.parse(files.get(manifest.index) ?? 'null') as WireIndex);
+  if (index.articles.length <= PRERENDER_ARTICLES_MAX) {
+    for (const article of index.articles) views.push({ address: `/articles/${article.id}`, file: `articles/${article.id}.html` });
+  }
+  return views;
+}
+
+function readManifest(files: ReadonlyMap<string, string>): DataManifest {
+  const manifest = files.get(manifestPath());
+  if (!manifest) throw new Error('prerender: the published data has no manifest');
+  return JSON.parse(manifest) as DataManifest;
+}
 
 /**
  * The markup of the view at `address`, rendered at build time from the published data, for the page to show
@@ -19,11 +47,9 @@ export const PRERENDERED_VIEWS = [
  * building it again.
  */
 export async function renderView(address: string, files: ReadonlyMap<string, string>): Promise<string> {
-  const manifest = files.get(manifestPath());
-  if (!manifest) throw new Error('prerender: the published data has no manifest');
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   // In the browser the page carries the manifest; here there is no page to read it from.
-  queryClient.setQueryData(manifestQuery.queryKey, JSON.parse(manifest) as DataManifest);
+  queryClient.setQueryData(manifestQuery.queryKey, readManifest(files));
   const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [address] }));
 
   const realFetch = globalThis.fetch;
@@ -33,13 +59,17 @@ export async function renderView(address: string, files: ReadonlyMap<string, str
   };
   try {
     await router.load();
-    return renderToString(
+    const markup = renderToString(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
       </StrictMode>,
     );
+    // React marks a part it could not render with <!--$!-->, leaving it to the browser; a page built ahead of
+    // time with a hole in it is a bug to fix, not a page to publish.
+    if (markup.includes('<!--$!-->')) throw new Error(`prerender: ${address} failed to render on the server: ${/data-msg="([^"]*)"/.exec(markup)?.[1] ?? 'see a development build'}`);
+    return markup;
   } finally {
     globalThis.fetch = realFetch;
     queryClient.clear();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Connect } from 'vite';
@@ -8,7 +8,7 @@ import { createServer, type Connect } from 'vite';
 export const APP_SHELL = 'app.html';
 
 interface PrerenderModule {
-  PRERENDERED_VIEWS: ReadonlyArray<{ address: string; file: string }>;
+  prerenderedViews(files: ReadonlyMap<string, string>): Array<{ address: string; file: string }>;
   renderView(address: string, files: ReadonlyMap<string, string>): Promise<string>;
 }
 
@@ -19,7 +19,13 @@ const ROOT = '<div id="root"></div>';
  * serves every other address. The app's own modules do the rendering, loaded through Vite as the browser gets
  * them, so the markup is the app's and nothing else's.
  */
-export async function prerenderViews(outDir: string, projectRoot: string, files: ReadonlyMap<string, string>): Promise<string[]> {
+export async function prerenderViews(
+  outDir: string,
+  projectRoot: string,
+  files: ReadonlyMap<string, string>,
+  /** The app's code (main.tsx's chunk and what it imports), which the shell asks for at once. */
+  appModules: readonly string[],
+): Promise<string[]> {
   const shell = await readFile(path.join(outDir, 'index.html'), 'utf8');
   if (!shell.includes(ROOT)) throw new Error(`prerender: ${path.join(outDir, 'index.html')} has no empty ${ROOT} to fill`);
   const server = await createServer({
@@ -33,19 +39,36 @@ export async function prerenderViews(outDir: string, projectRoot: string, files:
   });
   try {
     const app = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
-    await writeFile(path.join(outDir, APP_SHELL), shell);
-    const written: string[] = [];
-    for (const view of app.PRERENDERED_VIEWS) {
+    await writeFile(path.join(outDir, APP_SHELL), appShell(shell, appModules));
+    const views = app.prerenderedViews(files);
+    for (const folder of new Set(views.map((v) => path.dirname(path.join(outDir, v.file))))) await mkdir(folder, { recursive: true });
+    for (const view of views) {
       const markup = await app.renderView(view.address, files);
       // The address is written into the page so the browser adopts the markup only at the address it shows.
-      await writeFile(path.join(outDir, view.file), shell.replace(ROOT, `<div id="root" data-view="${view.address}">${markup}</div>`));
-      written.push(view.file);
+      const page = view.address === '/' ? shell : withoutDataPreloads(shell);
+      await writeFile(path.join(outDir, view.file), page.replace(ROOT, `<div id="root" data-view="${escapeAttribute(view.address)}">${markup}</div>`));
     }
-    return written;
+    return views.map((v) => v.file);
   } finally {
     await server.close();
   }
 }
+
+/** The timeline's data preloads (see vite-plugin.ts) are for the timeline; other pages would only wait on them. */
+function withoutDataPreloads(html: string): string {
+  return html.replace(/\s*<link rel="preload" as="fetch"[^>]*>/g, '');
+}
+
+/**
+ * The shell for addresses without a page: no data preloads, and the app's code requested at once, as the page
+ * has nothing to show until it runs.
+ */
+function appShell(html: string, appModules: readonly string[]): string {
+  const preloads = appModules.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('\n    ');
+  return withoutDataPreloads(html).replace('</head>', `  ${preloads}\n  </head>`);
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * For the preview server, as a static host's rewrite rules would: a page address without a page of its own gets

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PublishedArticle, PublishedQuote } from '../../core/schema.ts';
 import { quoteText } from '../../core/quote-text.ts';
-import { citationFor, copyText, sourceLinkToQuote } from '../lib/share.ts';
+import { citationFor, copyText, linkTo, sourceLinkToQuote } from '../lib/share.ts';
 import { speakerStyle } from '../lib/speaker-style.ts';
 
 interface Props {
@@ -18,10 +18,11 @@ const button =
 /** The selected quote, with the ways to share it. */
 export function QuotePanel({ article, quote, speakerName, position, total }: Props) {
   const [status, setStatus] = useState('');
-  const link = `${location.origin}${import.meta.env.BASE_URL}articles/${article.id}?quote=${quote.id}`;
+  // Worked out when asked for: the page is also rendered ahead of time, where there is no address to read.
+  const link = () => linkTo(`articles/${article.id}?quote=${quote.id}`);
   const atSource = sourceLinkToQuote(article, quote);
   const style = speakerStyle(quote.speaker?.id);
-  const copy = async (text: string, what: string) => setStatus((await copyText(text)) ? `${what} copied.` : `Could not copy; the link is ${link}`);
+  const copy = async (text: string, what: string) => setStatus((await copyText(text)) ? `${what} copied.` : `Could not copy; the link is ${link()}`);
   const cue = quote.cue ? article.body.slice(quote.cue.start, quote.cue.end) : null;
   return (
     <section aria-labelledby="selected-quote-title" className="mt-6 rounded border border-stone-300 p-3 dark:border-stone-700">
@@ -34,10 +35,10 @@ export function QuotePanel({ article, quote, speakerName, position, total }: Pro
       <blockquote className="mt-2 line-clamp-6 font-serif">{quoteText(article.body, quote)}</blockquote>
       {cue && <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">Cue: “{cue}”</p>}
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={() => void copy(link, 'Link to quote')}>
+        <button type="button" className={button} onClick={() => void copy(link(), 'Link to quote')}>
           Copy link to quote
         </button>
-        <button type="button" className={button} onClick={() => void copy(citationFor(article, quote, speakerName, link), 'Quote with citation')}>
+        <button type="button" className={button} onClick={() => void copy(citationFor(article, quote, speakerName, link()), 'Quote with citation')}>
           Copy with citation
         </button>
         {atSource && (

@@ -39,3 +39,8 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/** The full address of `path` (relative to the app's base) on the site the reader is on, for sharing. */
+export function linkTo(path: string): string {
+  return `${location.origin}${import.meta.env.BASE_URL}${path}`;
+}

@@ -6,7 +6,7 @@ import { articleKeyOf } from '../../core/schema.ts';
 import { ArticleBody } from '../components/article-body.tsx';
 import { CreditLine } from '../components/credit-line.tsx';
 import { QuotePanel } from '../components/quote-panel.tsx';
-import { copyText } from '../lib/share.ts';
+import { copyText, linkTo } from '../lib/share.ts';
 import { useArticle } from '../data/article.ts';
 import { corpusIndexQuery, type LoadedIndex } from '../data/corpus-index.ts';
 import { creditFor } from '../lib/credits.ts';
@@ -114,7 +114,6 @@ export function ArticlePage() {
     const next = focusSpeakers.has(id) ? [...focusSpeakers].filter((s) => s !== id) : [...focusSpeakers, id];
     return next.length ? next.join(',') : undefined;
   };
-  const articleLink = `${location.origin}${import.meta.env.BASE_URL}articles/${article.id}`;
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
@@ -152,7 +151,10 @@ export function ArticlePage() {
           <button
             type="button"
             className="rounded border border-stone-500 px-2 py-1 text-sm font-medium hover:bg-stone-200 dark:border-stone-400 dark:hover:bg-stone-800"
-            onClick={async () => setCopied((await copyText(articleLink)) ? 'Link to article copied.' : `Could not copy; the link is ${articleLink}`)}
+            onClick={async () => {
+              const link = linkTo(`articles/${article.id}`);
+              setCopied((await copyText(link)) ? 'Link to article copied.' : `Could not copy; the link is ${link}`);
+            }}
           >
             Copy link to article
           </button>{' '}

@@ -1,0 +1,10 @@
+import { createServer } from 'vite';
+import react from '@vitejs/plugin-react';
+import { buildDataFromFolder } from '../src/pipeline/build-data.ts';
+const server = await createServer({ configFile: false, root: process.cwd(), logLevel: 'error', appType: 'custom', plugins: [react()], server: { middlewareMode: true, hmr: false, ws: false, watch: null }, optimizeDeps: { noDiscovery: true, include: [] } });
+const build = await buildDataFromFolder('corpus');
+const mod = await server.ssrLoadModule('/src/app/prerender.tsx');
+const origError = console.error;
+const html = await mod.renderView(process.argv[2], build.files);
+console.log(html.slice(html.indexOf('<main'), html.indexOf('<main') + 800));
+await server.close();
