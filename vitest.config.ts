@@ -10,7 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          // prerender.tsx runs in Node at build time, so its test runs there too, without a DOM.
+          include: ['tests/core/**/*.test.ts', 'tests/pipeline/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/app/prerender.test.ts'],
         },
       },
       {
@@ -19,6 +20,7 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['tests/app/**/*.test.{ts,tsx}'],
+          exclude: ['tests/app/prerender.test.ts'],
           setupFiles: ['tests/app/setup.ts'],
         },
       },

@@ -11,6 +11,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import type { ArticleId, SpeakerId } from '../core/model.ts';
+import { FIRST_SCREEN_ARTICLES } from '../core/schema.ts';
 import { ErrorView } from './components/error-view.tsx';
 import { NotFoundView } from './components/not-found-view.tsx';
 import { aboutQuery } from './data/about.ts';
@@ -39,9 +40,6 @@ function canonicalizeUrl({ search, location }: { search: object; location: Parse
   if (clean !== location.searchStr) throw redirect({ href: `${location.pathname}${clean}${location.hash ? `#${location.hash}` : ''}`, replace: true });
 }
 
-/** About as many cards as fit the first screen of a tall window. */
-const FIRST_SCREEN_CARDS = 8;
-
 // Only the timeline, the first view, is in the first bundle; every other page loads when it is first visited.
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
@@ -59,7 +57,7 @@ const timelineRoute = createRoute({
     // A filter change does not wait: its cards fill in their leads as they arrive.
     if (cause === 'enter') {
       const search = validateTimelineSearch(location.search as Record<string, unknown>);
-      await ensureLeads(context.queryClient, index, firstArticles(index.articles, search, FIRST_SCREEN_CARDS));
+      await ensureLeads(context.queryClient, index, firstArticles(index.articles, search, FIRST_SCREEN_ARTICLES));
     }
   },
   component: TimelinePage,

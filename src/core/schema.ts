@@ -177,6 +177,13 @@ export interface SpeakerPage {
   quotedWith: { id: SpeakerId; name: string; articles: number }[];
 }
 
+/**
+ * The timeline's first screen: the page preloads the lead quotes of this many newest articles, and the timeline
+ * waits for those of the first this-many articles under its filters before it first renders. More than a tall
+ * window shows, so every card of a first render (and of a page built ahead of time) has its lead.
+ */
+export const FIRST_SCREEN_ARTICLES = 20;
+
 /** A prolific speaker's quotes come in files of this many, so their page opens fast at any corpus size. */
 export const SPEAKER_QUOTES_PER_FILE = 500;
 

@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
-import { DATA_ROOT } from '../core/schema.ts';
+import { DATA_ROOT, FIRST_SCREEN_ARTICLES } from '../core/schema.ts';
 import { buildDataFromFolder, formatBuildSummary, manifestOf, type DataBuild } from './build-data.ts';
 import { appShellFallback, prerenderViews } from './prerender-views.ts';
-import { headersFile } from './security-headers.ts';
+import { headersFile, INLINE_SCRIPT } from './security-headers.ts';
 
 export interface CorpusPluginOptions {
   corpusDir: string;
@@ -19,9 +19,6 @@ function strictFailure(build: DataBuild): string | null {
 
 /** The largest index the page preloads (see transformIndexHtml). */
 export const PRELOAD_INDEX_MAX_BYTES = 2_000_000;
-
-/** About as many cards as the timeline's first screen shows on a tall window. */
-export const FIRST_SCREEN_ARTICLES = 8;
 
 /** The lead-quote files the unfiltered timeline's first screen needs: those of the newest articles' months. */
 export function firstScreenPreviews(build: DataBuild): string[] {
@@ -94,6 +91,7 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
           injectTo: 'head',
         });
         return [
+          { tag: 'script', children: INLINE_SCRIPT, injectTo: 'head-prepend' },
           { tag: 'meta', attrs: { name: 'quoteline-data', content: JSON.stringify(manifest) }, injectTo: 'head' },
           ...(preload ? [manifest.index, ...firstScreenPreviews(current)].map(fetchPreload) : []),
         ];

@@ -31,6 +31,20 @@ export async function freshPage(browser: Browser, options: { colorScheme?: 'ligh
     });
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  // A page built ahead of time shows before the app runs; a reader can read it, but a test that clicks or types
+  // waits until the app has taken over (lib/app-ready.ts).
+  const goto = page.goto.bind(page);
+  page.goto = async (url, goOptions) => {
+    const response = await goto(url, goOptions);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (reloadOptions) => {
+    const response = await reload(reloadOptions);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    return response;
+  };
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });

@@ -136,14 +136,48 @@ describe('sharing', () => {
 });
 
 describe('comfort', () => {
-  it('remembers a chosen theme and text size across visits', async () => {
-    const { page } = await freshPage(browser, { colorScheme: 'light' });
+  it('remembers a chosen theme and text size across visits, on pages built ahead of time too', async () => {
+    const { page, problems } = await freshPage(browser, { colorScheme: 'light' });
     await page.goto(`${baseUrl()}/about`);
     await page.getByLabel('Theme').selectOption('dark');
     await page.getByLabel('Text size').selectOption('large');
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('19px');
+    for (const path of ['/about', '/']) {
+      await page.goto(`${baseUrl()}${path}`);
+      await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('19px');
+      expect(await page.getByLabel('Theme').inputValue()).toBe('dark');
+      expect(await page.getByLabel('Text size').inputValue()).toBe('large');
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('applies a stored theme and text size before the app itself has loaded', async () => {
+    const { page, problems } = await freshPage(browser, { colorScheme: 'light' });
+    await page.goto(`${baseUrl()}/about`);
+    await page.getByLabel('Theme').selectOption('dark');
+    await page.getByLabel('Text size').selectOption('x-large');
+    // The app's code never arrives: only the page's own head script can apply the choice.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.mainFrame().goto(`${baseUrl()}/`); // not page.goto, which waits for the app
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
+    expect(problems.filter((p) => p.startsWith('csp'))).toEqual([]);
+  });
+
+  it('shows a page built ahead of time in the system theme before any script runs', async () => {
+    const background = async (colorScheme: 'light' | 'dark', javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ colorScheme, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/about`);
+      if (javaScriptEnabled) await page.waitForFunction(() => document.documentElement.classList.contains(matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
+      const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await context.close();
+      return color;
+    };
+    // From styles.css alone, the same page background as the app gives each theme once it runs.
+    expect(await background('dark', false)).toBe(await background('dark', true));
+    expect(await background('light', false)).toBe(await background('light', true));
+    expect(await background('dark', false)).not.toBe(await background('light', false));
   });
 
   it('follows the system theme until the reader chooses', async () => {

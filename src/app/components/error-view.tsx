@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { DataLoadError } from '../data/fetch-json.ts';
+import { useAppReady } from '../lib/app-ready.ts';
 
 /** What a route shows when its data failed to load or it crashed: what happened, a retry, and a way back. */
 export function ErrorView({ error, reset }: ErrorComponentProps) {
+  useAppReady();
   const router = useRouter();
   const queryClient = useQueryClient();
   const isData = error instanceof DataLoadError;

@@ -41,6 +41,9 @@ export function HeaderSearch() {
     <form
       role="search"
       aria-label="Quotes and articles"
+      // Before the app has taken over a page built ahead of time, the browser submits the form itself.
+      action={`${import.meta.env.BASE_URL}search`}
+      method="get"
       className="flex items-center gap-1"
       onSubmit={(e) => {
         e.preventDefault();

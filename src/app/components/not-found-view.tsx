@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router';
+import { useAppReady } from '../lib/app-ready.ts';
 
 export function NotFoundView({ title, message }: { title: string; message: string }) {
+  useAppReady();
   return (
     <section aria-labelledby="not-found-title" className="mx-auto max-w-2xl p-6">
       <h1 id="not-found-title" className="text-2xl font-semibold">

@@ -15,19 +15,26 @@ const select =
 
 /** Theme (following the system unless chosen) and text size, remembered in this browser. */
 export function PreferencesMenu() {
-  const [theme, setTheme] = useState<ThemeChoice>(readTheme);
-  const [size, setSize] = useState<TextSize>(readTextSize);
+  // The stored choices are read after the first render, which must be the page as it was built, where nothing is
+  // stored; the page's head script (preferencesScript) has already applied them to what the reader sees.
+  const [stored, setStored] = useState<{ theme: ThemeChoice; size: TextSize } | null>(null);
+  useEffect(() => setStored({ theme: readTheme(), size: readTextSize() }), []);
+  const theme = stored?.theme ?? 'system';
+  const size = stored?.size ?? 'medium';
+  const setTheme = (next: ThemeChoice) => setStored({ theme: next, size });
+  const setSize = (next: TextSize) => setStored({ theme, size: next });
   const themeId = useId();
   const sizeId = useId();
 
   useEffect(() => {
+    if (!stored) return;
     applyPreferences(theme, size);
     if (theme !== 'system' || typeof matchMedia !== 'function') return;
     const media = matchMedia('(prefers-color-scheme: dark)');
     const follow = () => applyPreferences(theme, size);
     media.addEventListener('change', follow);
     return () => media.removeEventListener('change', follow);
-  }, [theme, size]);
+  }, [stored, theme, size]);
 
   return (
     <div className="flex items-center gap-3 text-sm">

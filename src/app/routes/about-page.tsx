@@ -4,6 +4,7 @@ import { useAbout } from '../data/about.ts';
 import { useCorpusIndex } from '../data/corpus-index.ts';
 import { creditsForSources } from '../lib/credits.ts';
 import { formatDate, plural } from '../lib/format.ts';
+import { useAppReady } from '../lib/app-ready.ts';
 
 /** Input problems as a person fixes them: the file, the line, the reason. */
 function IssueList({ label, issues }: { label: string; issues: InputIssue[] }) {
@@ -20,6 +21,7 @@ function IssueList({ label, issues }: { label: string; issues: InputIssue[] }) {
 }
 
 export function AboutPage() {
+  useAppReady();
   const index = useCorpusIndex();
   const { corpus } = index;
   const { skipped, warnings } = useAbout();

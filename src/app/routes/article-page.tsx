@@ -15,6 +15,7 @@ import { filterArticles, speakerList, timelineFilters, type TimelineSearch } fro
 import { quoteById } from '../lib/segments.ts';
 import { useShortcuts } from '../lib/shortcuts.ts';
 import { speakerStyle } from '../lib/speaker-style.ts';
+import { useAppReady } from '../lib/app-ready.ts';
 
 const route = getRouteApi('/articles/$articleId');
 
@@ -29,6 +30,7 @@ function neighbours(index: LoadedIndex, articleId: ArticleId, filters: TimelineS
 const smallLink = 'text-sm font-medium text-sky-800 underline dark:text-sky-300';
 
 export function ArticlePage() {
+  useAppReady();
   const { articleId } = route.useParams();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -47,7 +49,10 @@ export function ArticlePage() {
       clearTimeout(timer);
     };
   }, []);
-  const index = useQuery({ ...corpusIndexQuery, enabled: afterFirstPaint }).data;
+  const loadedIndex = useQuery({ ...corpusIndexQuery, enabled: afterFirstPaint }).data;
+  // Not before the first paint even when another part of the page has loaded it: the article's first render is
+  // the one its page was built with, names as the article gives them.
+  const index = afterFirstPaint ? loadedIndex : undefined;
   const speakerName = (id: SpeakerId, inArticle: string) => index?.speakerById.get(id)?.name ?? inArticle;
   const focusSpeakers = useMemo(() => new Set(speakerList(search.speakers)), [search.speakers]);
   const filters = timelineFilters(search);

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { NotFoundView } from '../components/not-found-view.tsx';
+import { useAppReady } from '../lib/app-ready.ts';
 
 // The not-found views of routes whose pages load lazily: small, so they come with the first bundle.
 
@@ -13,6 +14,7 @@ export function ArticleNotFound() {
 }
 
 export function SpeakerNotFound() {
+  useAppReady();
   return (
     <section aria-labelledby="not-found-title" className="mx-auto max-w-2xl p-6">
       <h1 id="not-found-title" className="text-2xl font-semibold">

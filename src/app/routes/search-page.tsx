@@ -12,6 +12,7 @@ import { useSearchIndex } from '../data/search-index.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { speakerList } from '../lib/search-params.ts';
 import type { SearchViewSearch } from '../lib/search-view.ts';
+import { useAppReady } from '../lib/app-ready.ts';
 
 const route = getRouteApi('/search');
 
@@ -152,6 +153,7 @@ function SpeakerFacets({
 }
 
 export function SearchPage() {
+  useAppReady();
   const index = useCorpusIndex();
   const loaded = useSearchIndex();
   const params = route.useSearch();

@@ -7,6 +7,7 @@ import { SpeakerChip } from '../components/speaker-chip.tsx';
 import { speakerQuotesQuery, useSpeaker } from '../data/speaker.ts';
 import { formatDate, formatDay, plural } from '../lib/format.ts';
 import { speakerStyle } from '../lib/speaker-style.ts';
+import { useAppReady } from '../lib/app-ready.ts';
 
 const route = getRouteApi('/speakers/$speakerId');
 
@@ -25,6 +26,7 @@ function groupByDay(quotes: SpeakerQuote[]): { date: string; quotes: SpeakerQuot
 }
 
 export function SpeakerPage() {
+  useAppReady();
   const { speakerId } = route.useParams();
   const page = useSpeaker(speakerId as SpeakerId);
   const { speaker, quotedWith } = page;

@@ -6,6 +6,7 @@ import { formatDate, plural } from '../lib/format.ts';
 import { filterSpeakers, SPEAKER_SORTS, type SpeakerDirectorySearch, type SpeakerSort } from '../lib/speaker-search.ts';
 import { speakerStyle } from '../lib/speaker-style.ts';
 import { useWindowList } from '../lib/window-list.ts';
+import { useAppReady } from '../lib/app-ready.ts';
 
 const route = getRouteApi('/speakers');
 
@@ -36,6 +37,7 @@ function SpeakerRow({ speaker }: { speaker: SpeakerSummary }) {
 
 /** Every speaker in the corpus: searchable, sortable, virtualised so thousands of rows stay fast. */
 export function SpeakersPage() {
+  useAppReady();
   const index = useCorpusIndex();
   const search = route.useSearch();
   const navigate = route.useNavigate();

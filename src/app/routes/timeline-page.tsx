@@ -12,6 +12,7 @@ import { formatDay, plural } from '../lib/format.ts';
 import { filterArticles, speakerArticleCounts, speakerList, type TimelineSearch } from '../lib/search-params.ts';
 import { useShortcuts } from '../lib/shortcuts.ts';
 import { useWindowList } from '../lib/window-list.ts';
+import { useAppReady } from '../lib/app-ready.ts';
 
 const route = getRouteApi('/');
 
@@ -32,6 +33,7 @@ function rowsByDay(articles: DecodedArticle[]): Row[] {
 }
 
 export function TimelinePage() {
+  useAppReady();
   const index = useCorpusIndex();
   const search = route.useSearch();
   const navigate = route.useNavigate();

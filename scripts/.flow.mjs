@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text().slice(0, 1500)); });
+page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 1500)));
+await page.goto(process.argv[2] + '/', { waitUntil: 'networkidle' });
+await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Speakers' }).click();
+await page.waitForTimeout(1500);
+console.log(await page.title(), await page.locator('h1').first().textContent());
+await browser.close();

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prerenderedViews, PRERENDER_ARTICLES_MAX, renderView } from '../../src/app/prerender.tsx';
+import { buildDataFromFolder } from '../../src/pipeline/build-data.ts';
+
+const fixture = path.resolve(import.meta.dirname, '../fixtures/mixed-corpus');
+
+// What a build writes ahead of time: the app's own views, rendered in Node from the published data.
+describe('pages built ahead of time', () => {
+  it('are the timeline, the About page and every article of a corpus this size', async () => {
+    const { files, built } = await buildDataFromFolder(fixture);
+    const views = prerenderedViews(files);
+    expect(built.index.articles.length).toBeLessThanOrEqual(PRERENDER_ARTICLES_MAX);
+    expect(views.map((v) => v.address)).toEqual(['/', '/about', ...built.index.articles.map((a) => `/articles/${a.id}`)]);
+    expect(views.map((v) => v.file)).toEqual(['index.html', 'about.html', ...built.index.articles.map((a) => `articles/${a.id}.html`)]);
+  });
+
+  it('render the timeline with its articles, leads and filters, without a script', async () => {
+    const { files, built } = await buildDataFromFolder(fixture);
+    const markup = await renderView('/', files);
+    expect(markup).toContain('<h1 id="timeline-title"');
+    for (const article of built.index.articles) expect(markup).toContain(`data-article-id="${article.id}"`);
+    expect(markup).toContain('aria-label="Filters"');
+    expect(markup).toContain('<blockquote'); // the lead quotes came with the first screen
+    // Nothing the page's Content-Security-Policy would refuse: no inline script, no style attribute.
+    expect(markup).not.toMatch(/<script|style="/);
+  });
+
+  it('render an article with its quotes marked, and the About page with the skipped files', async () => {
+    const { files, built } = await buildDataFromFolder(fixture);
+    const article = built.articles.find((a) => a.quotes.length > 0)!;
+    const page = await renderView(`/articles/${article.id}`, files);
+    expect(page).toContain('id="article-title"');
+    expect(page).toContain(`data-quote-id="${article.quotes[0]!.id}"`);
+    const about = await renderView('/about', files);
+    expect(about).toContain('no-date.txt');
+    expect(about).toContain('missing date');
+  });
+
+  it('leave the page untouched: the real fetch is back once a page is rendered', async () => {
+    const { files } = await buildDataFromFolder(fixture);
+    const before = globalThis.fetch;
+    await renderView('/about', files);
+    expect(globalThis.fetch).toBe(before);
+  });
+});
