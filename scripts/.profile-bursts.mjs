@@ -4,7 +4,8 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+if (process.env.THROTTLE) await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.THROTTLE) });
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(500);
@@ -24,7 +25,7 @@ if (cur) bursts.push(cur);
 const depth = Number(process.env.DEPTH ?? 12);
 for (const b of bursts) {
   const dur = (b.last - b.start) / 1000;
-  if (dur < 10) continue;
+  if (dur < Number(process.env.MIN ?? 10)) continue;
   const incl = new Map();
   for (const [s, d] of b.samples) { const seen = new Set(); for (let c = s; c !== undefined; c = parent.get(c)) { const nm = byId.get(c).callFrame.functionName || '(anon)'; if (seen.has(nm)) continue; seen.add(nm); incl.set(nm, (incl.get(nm) ?? 0) + d); } }
   const skip = new Set(['(root)','(anon)','(program)','performWorkUntilDeadline','performWorkOnRootViaSchedulerTask','performWorkOnRoot','renderRootSync','workLoopSync','performUnitOfWork','beginWork','commitRoot','completeRoot','completeRootWhenReady','recursivelyTraverseLayoutEffects','commitLayoutEffectOnFiber','flushLayoutEffects','updateFunctionComponent','renderWithHooks','recursivelyTraverseMutationEffects','commitMutationEffectsOnFiber','processRootScheduleInMicrotask','flushSyncWorkAcrossRoots_impl','performSyncWorkOnRoot','completeUnitOfWork','completeWork','recursivelyTraversePassiveMountEffects','commitPassiveMountOnFiber','flushPassiveEffects','flushMutationEffects','reconcileChildren','reconcileChildFibersImpl','reconcileChildrenArray','flushPendingEffects','exports.useMemo','useMemo','runWithFiberInDEV']);

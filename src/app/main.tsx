@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { yieldToMain } from './lib/yield.ts';
 import { createAppRouter } from './router.tsx';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -20,15 +21,16 @@ const app = (
 // or, for any other address, one paint of the complete view instead of a header over a loading line.
 // Both happen as a transition, which React renders in slices that leave the main thread free for the reader.
 const builtFor = container.dataset.view;
-void router
-  .load()
-  .catch(() => undefined) // a failed load renders its error view
-  .finally(() =>
-    startTransition(() => {
-      if (builtFor !== undefined && builtFor === `${location.pathname}${location.search}`) {
-        // What the router's own hydration sets: it then renders the same boundaries it rendered at build time.
-        router.ssr = { manifest: undefined };
-        hydrateRoot(container, app);
-      } else createRoot(container).render(app);
-    }),
-  );
+async function start() {
+  await yieldToMain(); // the app's code has just been evaluated: a long task already
+  await router.load().catch(() => undefined); // a failed load renders its error view
+  await yieldToMain();
+  startTransition(() => {
+    if (builtFor !== undefined && builtFor === `${location.pathname}${location.search}`) {
+      // What the router's own hydration sets: it then renders the same boundaries it rendered at build time.
+      router.ssr = { manifest: undefined };
+      hydrateRoot(container, app);
+    } else createRoot(container).render(app);
+  });
+}
+void start();

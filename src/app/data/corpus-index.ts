@@ -4,6 +4,7 @@ import { articleKeyOf, type SpeakerSummary } from '../../core/schema.ts';
 import { decodeIndex, type DecodedArticle, type DecodedIndex, type WireIndex } from '../../core/wire.ts';
 import { fetchData } from './fetch-json.ts';
 import { manifestQuery } from './manifest.ts';
+import { yieldToMain } from '../lib/yield.ts';
 
 /** Finds an article of the index by id, through its key, without working out every article's id. */
 export interface ArticleLookupTable {
@@ -37,7 +38,12 @@ export const corpusIndexQuery = queryOptions({
   queryKey: ['corpus-index'],
   queryFn: async (context) => {
     const manifest = await context.client.ensureQueryData(manifestQuery);
-    return withLookups(decodeIndex(await fetchData<WireIndex>(manifest.index, context.signal)));
+    const wire = await fetchData<WireIndex>(manifest.index, context.signal);
+    // In steps, each its own task: the first view is loading, and the reader may already be scrolling it.
+    await yieldToMain();
+    const decoded = decodeIndex(wire);
+    await yieldToMain();
+    return withLookups(decoded);
   },
   staleTime: Infinity,
 });

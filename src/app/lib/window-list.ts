@@ -1,4 +1,4 @@
-import { useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/react-virtual';
+import { measureElement as measureNow, useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 
 interface Options {
@@ -19,14 +19,23 @@ export const FIRST_RENDER_WINDOW = { width: 1280, height: 1000 };
  * A list virtualised against the window's scroll, below other content of the page.
  *
  * Its first render depends on nothing the browser has to compute: the window is FIRST_RENDER_WINDOW, the list
- * starts at the top, and the window's real size and the list's offset arrive from ResizeObservers, which the
- * browser calls once layout is done. Out of the box the virtualizer reads them while React commits, and each
- * read makes the browser lay the page out there and then.
+ * starts at the top, and the window's real size, the list's offset and the first rows' heights arrive from
+ * ResizeObservers, which the browser calls once layout is done. Out of the box the virtualizer reads them while
+ * React commits, and each read makes the browser lay the page out there and then.
  */
 export function useWindowList<E extends HTMLElement>(listRef: RefObject<E | null>, options: Options): Virtualizer<Window, Element> {
   const attached = useRef(false);
+  const settled = useRef(false);
   return useWindowVirtualizer({
     ...options,
+    measureElement: (element, entry, instance) => {
+      // The first rows' heights come from the ResizeObserver, after the browser's own layout, and not from a read
+      // in the middle of React's commit. Rows are laid out in flow, so until then nothing stands in a wrong place.
+      if (entry) settled.current = true;
+      if (entry || settled.current) return measureNow(element, entry, instance);
+      const index = instance.indexFromElement(element);
+      return instance.itemSizeCache.get(options.getItemKey(index)) ?? options.estimateSize(index);
+    },
     scrollMargin: useListOffset(listRef),
     initialOffset: 0,
     initialRect: FIRST_RENDER_WINDOW,
