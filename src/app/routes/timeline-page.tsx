@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { memo, Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
 import { articleKeyOf } from '../../core/schema.ts';
 import type { DecodedArticle } from '../../core/wire.ts';
@@ -71,7 +71,6 @@ export function TimelinePage() {
           Filters{selected.length + (search.from ? 1 : 0) + (search.to ? 1 : 0) > 0 ? ' (active)' : ''}
         </button>
         <aside id={filtersId} aria-label="Filters" className={`${filtersOpen ? 'mt-3' : 'hidden'} space-y-6 md:mt-0 md:block`}>
-          <Suspense>
           <DateRangeFilter
             from={search.from}
             to={search.to}
@@ -85,7 +84,6 @@ export function TimelinePage() {
             selected={selected}
             onChange={setSpeakers}
           />
-          </Suspense>
         </aside>
       </div>
       <section aria-labelledby="timeline-title" className="min-w-0">
@@ -103,15 +101,13 @@ export function TimelinePage() {
           )}
         </p>
         {index.corpus.from && index.corpus.to && (
-          <Suspense>
-            <DateHistogram
-              articles={bySpeakerOnly}
-              from={search.from ?? index.corpus.from}
-              to={search.to ?? index.corpus.to}
-              selected={selectedRange}
-              onSelect={setRange}
-            />
-          </Suspense>
+          <DateHistogram
+            articles={bySpeakerOnly}
+            from={search.from ?? index.corpus.from}
+            to={search.to ?? index.corpus.to}
+            selected={selectedRange}
+            onSelect={setRange}
+          />
         )}
         {(search.from || search.to) && (
           <button type="button" className="mb-3 text-sm font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setSearch({ from: undefined, to: undefined })}>
@@ -126,9 +122,7 @@ export function TimelinePage() {
             </button>
           </p>
         )}
-        <Suspense>
-          <TimelineRows rows={rows} articles={articles} index={index} search={search} />
-        </Suspense>
+        <TimelineRows rows={rows} articles={articles} index={index} search={search} />
       </section>
     </div>
   );
