@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import { DATA_ROOT, FIRST_SCREEN_ARTICLES } from '../core/schema.ts';
 import { buildDataFromFolder, formatBuildSummary, manifestOf, type DataBuild } from './build-data.ts';
-import { appShellFallback, prerenderViews } from './prerender-views.ts';
+import { APP_SHELL, appShellFallback, prerenderViews } from './prerender-views.ts';
 import { headersFile, INLINE_SCRIPT } from './security-headers.ts';
 
 export interface CorpusPluginOptions {
@@ -100,6 +100,9 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
 
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+      // For static hosts that read it (Netlify, Cloudflare Pages): a file that exists is served as it is, any
+      // other address gets the app shell, as the preview server does (see appShellFallback).
+      this.emitFile({ type: 'asset', fileName: '_redirects', source: `/* /${APP_SHELL} 200\n` });
     },
 
     // Data files are written straight to disk rather than emitted as assets: the bundler has nothing to do with
