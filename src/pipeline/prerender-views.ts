@@ -15,8 +15,8 @@ interface PrerenderModule {
 const ROOT = '<div id="root"></div>';
 
 /**
- * Writes the pages built ahead of time (the timeline, the About page) into `outDir`, beside the app shell that
- * serves every other address. The app's own modules do the rendering, loaded through Vite as the browser gets
+ * Writes the pages built ahead of time (the timeline, the About page, the articles: see prerenderedViews) into
+ * `outDir`, beside the app shell that serves every other address. The app's own modules do the rendering, loaded through Vite as the browser gets
  * them, so the markup is the app's and nothing else's.
  */
 export async function prerenderViews(
@@ -82,13 +82,14 @@ export function appShellFallback(outDir: string): Connect.NextHandleFunction {
     if (!existsSync(path.join(outDir, APP_SHELL))) return next();
     const [pathname = '/', query] = (req.url ?? '/').split('?');
     const lastSegment = pathname.slice(pathname.lastIndexOf('/') + 1);
-    if (lastSegment.includes('.')) return next(); // a file: asset, data, icon
+    if (lastSegment.includes('.')) return next(); // a file: asset, data, icon (ids and slugs have no dot)
     let decoded: string;
     try {
       decoded = decodeURIComponent(pathname);
     } catch {
       return next();
     }
+    if (decoded.includes('..')) return next(); // never look outside outDir; the static server refuses it too
     const ownPage = decoded === '/' ? 'index.html' : `${decoded.replace(/\/$/, '')}.html`;
     const prebuilt = existsSync(path.join(outDir, ownPage)) && !(decoded === '/' && query);
     if (!prebuilt) req.url = `/${APP_SHELL}${query ? `?${query}` : ''}`;

@@ -39,8 +39,12 @@ export function TimelinePage() {
   const navigate = route.useNavigate();
   const selected = useMemo(() => speakerList(search.speakers), [search.speakers]);
 
-  const articles = useMemo(() => filterArticles(index.articles, search), [index, search]);
+  // One pass over the corpus for the speakers; the date range then narrows what that pass kept.
   const bySpeakerOnly = useMemo(() => filterArticles(index.articles, { speakers: search.speakers }), [index, search.speakers]);
+  const articles = useMemo(
+    () => (search.from || search.to ? filterArticles(bySpeakerOnly, { from: search.from, to: search.to }) : bySpeakerOnly),
+    [bySpeakerOnly, search.from, search.to],
+  );
   // Counts follow the date range only, so choosing speakers does not recount the whole corpus.
   const counts = useMemo(() => speakerArticleCounts(index.articles, { from: search.from, to: search.to }), [index, search.from, search.to]);
   const rows = useMemo(() => rowsByDay(articles), [articles]);
