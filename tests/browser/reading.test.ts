@@ -94,14 +94,18 @@ describe('timeline day headings', () => {
     await page.mouse.wheel(0, 6000);
     const sticky = page.locator('[data-sticky-day]');
     await expect.poll(() => sticky.count()).toBe(1);
-    const day = await sticky.getAttribute('data-sticky-day');
-    // The card right under the sticky heading is of that day.
-    const topCardDay = await page.evaluate(() => {
-      const cards = [...document.querySelectorAll('article[data-article-id]')];
-      const visible = cards.find((c) => c.getBoundingClientRect().bottom > 40);
-      return visible?.querySelector('time')?.getAttribute('datetime');
-    });
-    expect(topCardDay).toBe(day);
+    // Once the scroll has settled (the rows that came into view are measured a frame after they are drawn), the card
+    // right under the sticky heading is of that day.
+    const dayAndTopCard = () =>
+      page.evaluate(() => {
+        const cards = [...document.querySelectorAll('article[data-article-id]')];
+        const visible = cards.find((c) => c.getBoundingClientRect().bottom > 40);
+        return { sticky: document.querySelector('[data-sticky-day]')?.getAttribute('data-sticky-day'), card: visible?.querySelector('time')?.getAttribute('datetime') };
+      });
+    await expect.poll(async () => {
+      const { sticky: day, card } = await dayAndTopCard();
+      return day !== undefined && day === card;
+    }).toBe(true);
   });
 });
 
