@@ -13,7 +13,7 @@ interface Options {
  * the rows this window shows, and the browser's first render must produce exactly those rows to adopt it. The
  * real size follows as soon as the page is laid out.
  */
-export const FIRST_RENDER_WINDOW = { width: 1280, height: 1000 };
+const FIRST_RENDER_WINDOW = { width: 1280, height: 1000 };
 
 /**
  * A list virtualised against the window's scroll, below other content of the page.
