@@ -17,7 +17,7 @@ function strictFailure(build: DataBuild): string | null {
   return skipped.length ? `--strict: ${skipped.length} problem(s) in the corpus; nothing published.` : null;
 }
 
-/** The largest index the page preloads (see transformIndexHtml). */
+/** The largest index the dev server's page preloads (see transformIndexHtml). */
 export const PRELOAD_INDEX_MAX_BYTES = 2_000_000;
 
 /** The lead-quote files the unfiltered timeline's first screen needs: those of the newest articles' months. */
@@ -80,11 +80,10 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
         const manifest = manifestOf(current.files);
         if (!manifest) return [];
         const base = ctx.server?.config.base ?? '/';
-        // Preloading the index speeds up the timeline, but every page is this page: at archive scale the preload
-        // would make a deep link, which never needs the index first, download and hold megabytes it does not
-        // show. Above the limit the timeline's loader asks for the index as soon as the script runs instead.
-        // The lead quotes of the newest articles come with it, so the timeline's first paint is complete.
-        const preload = (current.files.get(manifest.index)?.length ?? 0) <= PRELOAD_INDEX_MAX_BYTES;
+        // The timeline's data downloads beside the script. A build keeps these preloads on the timeline's own page
+        // only (see prerender-views.ts), which needs them at any size. The dev server gives this page to every
+        // address, so there the preloads stop at a size a deep link would not want to wait for.
+        const preload = !ctx.server || (current.files.get(manifest.index)?.length ?? 0) <= PRELOAD_INDEX_MAX_BYTES;
         const fetchPreload = (file: string): HtmlTagDescriptor => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'fetch', href: `${base}${file}`, crossorigin: 'anonymous' },
