@@ -21,6 +21,7 @@ const views = [
   ['timeline', '/'],
   ['article', firstArticle ? `/articles/${firstArticle}` : '/'],
   ['about', '/about'],
+  ['speakers', '/speakers'],
 ];
 
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });

@@ -20,11 +20,15 @@ export interface PrerenderedView {
   file: string;
 }
 
-/** The views a build makes ahead of time: the timeline, the About page and, for a corpus that is not too big, every article. */
+/**
+ * The views a build makes ahead of time: the timeline, the About page, the speakers directory and, for a corpus
+ * that is not too big, every article.
+ */
 export function prerenderedViews(files: ReadonlyMap<string, string>): PrerenderedView[] {
   const views: PrerenderedView[] = [
     { address: '/', file: 'index.html' },
     { address: '/about', file: 'about.html' },
+    { address: '/speakers', file: 'speakers.html' },
   ];
   const manifest = readManifest(files);
   const index = decodeIndex(JSON.parse(files.get(manifest.index) ?? 'null') as WireIndex);

@@ -72,8 +72,8 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 
 /**
  * For the preview server, as a static host's rewrite rules would: a page address without a page of its own gets
- * the app shell, not the timeline's prebuilt page, and so does the timeline with filters in its address, which
- * its prebuilt page does not show.
+ * the app shell, not the timeline's prebuilt page, and so does a list with filters in its address, which its
+ * prebuilt page does not show.
  */
 export function appShellFallback(outDir: string): Connect.NextHandleFunction {
   return (req, _res, next) => {
@@ -91,7 +91,10 @@ export function appShellFallback(outDir: string): Connect.NextHandleFunction {
     }
     if (decoded.includes('..')) return next(); // never look outside outDir; the static server refuses it too
     const ownPage = decoded === '/' ? 'index.html' : `${decoded.replace(/\/$/, '')}.html`;
-    const prebuilt = existsSync(path.join(outDir, ownPage)) && !(decoded === '/' && query);
+    // A list with filters in its address (the timeline, the speakers directory) is not what its page shows; an
+    // article's page is the article, whichever quote the address marks.
+    const filteredList = Boolean(query) && !decoded.startsWith('/articles/');
+    const prebuilt = existsSync(path.join(outDir, ownPage)) && !filteredList;
     if (!prebuilt) req.url = `/${APP_SHELL}${query ? `?${query}` : ''}`;
     next();
   };

@@ -7,12 +7,12 @@ const fixture = path.resolve(import.meta.dirname, '../fixtures/mixed-corpus');
 
 // What a build writes ahead of time: the app's own views, rendered in Node from the published data.
 describe('pages built ahead of time', () => {
-  it('are the timeline, the About page and every article of a corpus this size', async () => {
+  it('are the timeline, the About page, the speakers directory and every article of a corpus this size', async () => {
     const { files, built } = await buildDataFromFolder(fixture);
     const views = prerenderedViews(files);
     expect(built.index.articles.length).toBeLessThanOrEqual(PRERENDER_ARTICLES_MAX);
-    expect(views.map((v) => v.address)).toEqual(['/', '/about', ...built.index.articles.map((a) => `/articles/${a.id}`)]);
-    expect(views.map((v) => v.file)).toEqual(['index.html', 'about.html', ...built.index.articles.map((a) => `articles/${a.id}.html`)]);
+    expect(views.map((v) => v.address)).toEqual(['/', '/about', '/speakers', ...built.index.articles.map((a) => `/articles/${a.id}`)]);
+    expect(views.map((v) => v.file)).toEqual(['index.html', 'about.html', 'speakers.html', ...built.index.articles.map((a) => `articles/${a.id}.html`)]);
   });
 
   it('render the timeline with its articles, leads and filters, without a script', async () => {

@@ -20,12 +20,13 @@ const views = () => {
   return [
     { address: '/', heading: 'Timeline', shows: article.title },
     { address: '/about', heading: 'About this corpus', shows: '1,019' },
+    { address: '/speakers', heading: 'Speakers', shows: index.speakers[0]!.name },
     { address: `/articles/${article.id}`, heading: article.title, shows: article.title },
   ];
 };
 
 describe('pages built ahead of time', () => {
-  it('can be read before any script runs: the timeline, the About page, an article', async () => {
+  it('can be read before any script runs: the timeline, the About page, the speakers, an article', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const view of views()) {
@@ -58,14 +59,15 @@ describe('pages built ahead of time', () => {
     }
   });
 
-  it('are not given to an address they do not show: a filtered timeline, a quote, other views get the app', async () => {
+  it('are not given to an address they do not show: filtered lists and other views get the app', async () => {
     const html = async (address: string) => (await fetch(`${baseUrl()}${address}`, { headers: { accept: 'text/html' } })).text();
     const article = index.articles[0]!;
     expect(await html('/')).toContain('data-view="/"');
     expect(await html(`/articles/${article.id}`)).toContain(`data-view="/articles/${article.id}"`);
     // The article's own page, which the app re-renders with the quote marked.
     expect(await html(`/articles/${article.id}?quote=abc`)).toContain(`data-view="/articles/${article.id}"`);
-    for (const address of [`/?speakers=${index.speakers[0]!.id}`, '/speakers', '/search?q=president', '/articles/no-such-article-00000000']) {
+    expect(await html('/speakers')).toContain('data-view="/speakers"');
+    for (const address of [`/?speakers=${index.speakers[0]!.id}`, '/speakers?q=bid', `/speakers/${index.speakers[0]!.id}`, '/search?q=president', '/articles/no-such-article-00000000']) {
       const page = await html(address);
       expect(page, address).toContain('<div id="root"></div>');
       expect(page, address).not.toContain('data-view=');
