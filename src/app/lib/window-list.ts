@@ -1,5 +1,5 @@
 import { measureElement as measureNow, useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 interface Options {
   count: number;
@@ -23,10 +23,16 @@ const FIRST_RENDER_WINDOW = { width: 1280, height: 1000 };
  * ResizeObservers, which the browser calls once layout is done. Out of the box the virtualizer reads them while
  * React commits, and each read makes the browser lay the page out there and then.
  */
-export function useWindowList<E extends HTMLElement>(listRef: RefObject<E | null>, options: Options): Virtualizer<Window, Element> {
+export function useWindowList(
+  /** The list: its height stands for every row, drawn or not. */
+  listRef: RefObject<HTMLElement | null>,
+  /** Inside it, the rows drawn, laid out in flow and moved down past the rows scrolled by. */
+  rowsRef: RefObject<HTMLElement | null>,
+  options: Options,
+): Virtualizer<Window, Element> {
   const attached = useRef(false);
   const settled = useRef(false);
-  return useWindowVirtualizer({
+  const virtualizer = useWindowVirtualizer({
     ...options,
     measureElement: (element, entry, instance) => {
       // The first rows' heights come from the ResizeObserver, after the browser's own layout, and not from a read
@@ -48,6 +54,17 @@ export function useWindowList<E extends HTMLElement>(listRef: RefObject<E | null
       if (!echo) windowScroll(offset, scroll, instance);
     },
   });
+  const totalSize = virtualizer.getTotalSize();
+  const margin = virtualizer.options.scrollMargin;
+  const rowsOffset = (virtualizer.getVirtualItems()[0]?.start ?? margin) - margin;
+  useLayoutEffect(() => {
+    // Through the CSSOM rather than style attributes: the Content-Security-Policy allows no inline style, and a
+    // page built ahead of time carries the list's markup as HTML. Where a row stands never depends on a
+    // measurement, so that page is right before the rows are measured.
+    if (listRef.current) listRef.current.style.height = `${totalSize}px`;
+    if (rowsRef.current) rowsRef.current.style.transform = `translateY(${rowsOffset}px)`;
+  }, [listRef, rowsRef, totalSize, rowsOffset]);
+  return virtualizer;
 }
 
 /** The window's size, reported once the page is laid out and whenever it changes. */

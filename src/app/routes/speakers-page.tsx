@@ -1,5 +1,5 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SpeakerSummary } from '../../core/schema.ts';
 import { useCorpusIndex } from '../data/corpus-index.ts';
 import { formatDate, plural } from '../lib/format.ts';
@@ -51,21 +51,15 @@ export function SpeakersPage() {
   const setSearch = (patch: Partial<SpeakerDirectorySearch>) =>
     void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false });
 
+  const rowsRef = useRef<HTMLUListElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useWindowList(listRef, {
+  const virtualizer = useWindowList(listRef, rowsRef, {
     count: speakers.length,
     estimateSize: () => 44,
     overscan: 10,
     getItemKey: (i) => speakers[i]?.id ?? i,
   });
   const items = virtualizer.getVirtualItems();
-  const totalSize = virtualizer.getTotalSize();
-  const rowsOffset = (items[0]?.start ?? virtualizer.options.scrollMargin) - virtualizer.options.scrollMargin;
-  const rowsRef = useRef<HTMLUListElement>(null);
-  useLayoutEffect(() => {
-    if (listRef.current) listRef.current.style.height = `${totalSize}px`;
-    if (rowsRef.current) rowsRef.current.style.transform = `translateY(${rowsOffset}px)`;
-  }, [totalSize, rowsOffset]);
 
   return (
     <section aria-labelledby="speakers-title" className="max-w-4xl">
@@ -122,8 +116,6 @@ export function SpeakersPage() {
           </button>
         </p>
       )}
-      {/* As on the timeline: the rows in view in flow, below a spacer for those scrolled past, sized through the
-          CSSOM (see TimelineRows), so the page built ahead of time is right as it is. */}
       <div ref={listRef}>
         <ul ref={rowsRef} aria-label="Speakers">
           {items.map((item) => {

@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
 import { articleKeyOf } from '../../core/schema.ts';
 import type { DecodedArticle } from '../../core/wire.ts';
@@ -137,8 +137,9 @@ export function TimelinePage() {
  * it, render only the rows and not the filters and histogram beside them.
  */
 const TimelineRows = memo(function TimelineRows({ rows, articles, index, search }: { rows: Row[]; articles: DecodedArticle[]; index: LoadedIndex; search: TimelineSearch }) {
+  const rowsRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useWindowList(listRef, {
+  const virtualizer = useWindowList(listRef, rowsRef, {
     count: rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'day' ? 44 : 190),
     overscan: 3,
@@ -165,15 +166,6 @@ const TimelineRows = memo(function TimelineRows({ rows, articles, index, search 
   useShortcuts({ j: () => focusArticle(1), k: () => focusArticle(-1) });
 
   const items = virtualizer.getVirtualItems();
-  const totalSize = virtualizer.getTotalSize();
-  const rowsOffset = (items[0]?.start ?? virtualizer.options.scrollMargin) - virtualizer.options.scrollMargin;
-  const rowsRef = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    // Through the CSSOM rather than style attributes: the Content-Security-Policy allows no inline style, and
-    // the page built ahead of time carries this markup as HTML.
-    if (listRef.current) listRef.current.style.height = `${totalSize}px`;
-    if (rowsRef.current) rowsRef.current.style.transform = `translateY(${rowsOffset}px)`;
-  }, [totalSize, rowsOffset]);
   const scrolled = (virtualizer.scrollOffset ?? 0) > virtualizer.options.scrollMargin;
   const topItem = scrolled ? items.find((item) => item.end > (virtualizer.scrollOffset ?? 0)) : undefined;
   const topRow = topItem ? rows[topItem.index] : undefined;
@@ -190,8 +182,6 @@ const TimelineRows = memo(function TimelineRows({ rows, articles, index, search 
           </div>
         </div>
       )}
-      {/* The rows in view are laid out in flow, below a spacer for the rows scrolled past: where a row stands never
-          depends on a measurement, so the page is right before the rows are measured, and as built. */}
       <div ref={listRef}>
         <div ref={rowsRef}>
           {items.map((item) => {
