@@ -2,6 +2,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import type { SpeakerId } from '../../core/model.ts';
 import type { SpeakerSummary } from '../../core/schema.ts';
 import { SpeakerCheckbox, toggleSpeaker } from './speaker-checkbox.tsx';
+import { compareNames } from '../lib/collate.ts';
 
 interface Props {
   speakers: SpeakerSummary[];
@@ -24,7 +25,7 @@ export const SpeakerFilter = memo(function SpeakerFilter({ speakers, counts, sel
     const q = query.trim().toLowerCase();
     const matching = speakers
       .filter((s) => chosen.has(s.id) || ((counts.get(s.id) ?? 0) > 0 && (!q || s.name.toLowerCase().includes(q) || s.aliases.some((a) => a.toLowerCase().includes(q)))))
-      .sort((a, b) => Number(chosen.has(b.id)) - Number(chosen.has(a.id)) || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
+      .sort((a, b) => Number(chosen.has(b.id)) - Number(chosen.has(a.id)) || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareNames(a.name, b.name));
     return expanded || q ? matching.slice(0, 200) : matching.slice(0, Math.max(SHOWN, chosen.size));
   }, [speakers, counts, chosen, query, expanded]);
 

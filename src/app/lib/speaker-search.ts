@@ -1,4 +1,5 @@
 import type { SpeakerSummary } from '../../core/schema.ts';
+import { compareNamesLoosely } from './collate.ts';
 
 /** The speaker directory's view, in the URL: `/speakers?sort=name&q=bid`. */
 export type SpeakerSort = 'count' | 'name' | 'first';
@@ -34,7 +35,7 @@ const fold = (text: string): string =>
 export function filterSpeakers(speakers: SpeakerSummary[], search: SpeakerDirectorySearch): SpeakerSummary[] {
   const q = search.q ? fold(search.q) : '';
   const matching = q ? speakers.filter((s) => fold(s.name).includes(q) || s.aliases.some((a) => fold(a).includes(q))) : [...speakers];
-  const byName = (a: SpeakerSummary, b: SpeakerSummary) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+  const byName = (a: SpeakerSummary, b: SpeakerSummary) => compareNamesLoosely(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const byCount = (a: SpeakerSummary, b: SpeakerSummary) => b.quoteCount - a.quoteCount || b.articleCount - a.articleCount || byName(a, b);
   const byFirst = (a: SpeakerSummary, b: SpeakerSummary) => (a.firstSeen !== b.firstSeen ? (a.firstSeen < b.firstSeen ? -1 : 1) : byCount(a, b));
   return matching.sort(search.sort === 'name' ? byName : search.sort === 'first' ? byFirst : byCount);

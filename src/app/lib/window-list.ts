@@ -1,4 +1,4 @@
-import { measureElement as measureNow, useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, measureElement as measureNow, useWindowVirtualizer, windowScroll, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 interface Options {
@@ -32,8 +32,10 @@ export function useWindowList(
 ): Virtualizer<Window, Element> {
   const attached = useRef(false);
   const settled = useRef(false);
+  const keepFirstRows = useKeepFirstRows();
   const virtualizer = useWindowVirtualizer({
     ...options,
+    rangeExtractor: keepFirstRows,
     measureElement: (element, entry, instance) => {
       // The first rows' heights come from the ResizeObserver, after the browser's own layout, and not from a read
       // in the middle of React's commit. Rows are laid out in flow, so until then nothing stands in a wrong place.
@@ -65,6 +67,32 @@ export function useWindowList(
     if (rowsRef.current) rowsRef.current.style.transform = `translateY(${rowsOffset}px)`;
   }, [listRef, rowsRef, totalSize, rowsOffset]);
   return virtualizer;
+}
+
+/**
+ * The rows the first render drew stay drawn until the reader scrolls. On a window smaller than the first render
+ * assumes (a phone), the real range is a few rows shorter: dropping the rest would be DOM work in the middle of
+ * the page's start, to remove rows that are ready, below the fold, and cost nothing there.
+ */
+function useKeepFirstRows(): (range: Range) => number[] {
+  const firstEnd = useRef<number | null>(null);
+  const scrolled = useRef(false);
+  useEffect(() => {
+    const onScroll = () => {
+      scrolled.current = true;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true, once: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+  return useRef((range: Range) => {
+    const rows = defaultRangeExtractor(range);
+    if (firstEnd.current === null) firstEnd.current = rows[rows.length - 1] ?? -1;
+    const first = rows[0];
+    const last = Math.min(firstEnd.current, range.count - 1);
+    // Only while the rows in view start at the top, so that the rows drawn stay one unbroken run.
+    if (scrolled.current || first !== 0 || last <= (rows[rows.length - 1] ?? -1)) return rows;
+    return Array.from({ length: last + 1 }, (_, i) => i);
+  }).current;
 }
 
 /** The window's size, reported once the page is laid out and whenever it changes. */

@@ -16,6 +16,7 @@ import { quoteById } from '../lib/segments.ts';
 import { useShortcuts } from '../lib/shortcuts.ts';
 import { speakerStyle } from '../lib/speaker-style.ts';
 import { useAppReady } from '../lib/app-ready.ts';
+import { compareNames } from '../lib/collate.ts';
 
 const route = getRouteApi('/articles/$articleId');
 
@@ -110,7 +111,7 @@ export function ArticlePage() {
       entry.count++;
       counts.set(q.speaker.id, entry);
     }
-    return [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].name.localeCompare(b[1].name));
+    return [...counts.entries()].sort((a, b) => b[1].count - a[1].count || compareNames(a[1].name, b[1].name));
   }, [article, index]);
   const unattributed = article.quotes.filter((q) => !q.speaker).length;
   const credit = creditFor(article.source);

@@ -56,7 +56,7 @@ export function SpeakersPage() {
   const virtualizer = useWindowList(listRef, rowsRef, {
     count: speakers.length,
     estimateSize: () => 44,
-    overscan: 10,
+    overscan: 4,
     getItemKey: (i) => speakers[i]?.id ?? i,
   });
   const items = virtualizer.getVirtualItems();
