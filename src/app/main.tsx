@@ -1,20 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { yieldToMain } from './lib/yield.ts';
-import { createAppRouter } from './router.tsx';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
-const router = createAppRouter(queryClient);
 const container = document.getElementById('root') as HTMLElement;
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>
-);
+// The router and the views are a chunk of their own, fetched beside this one and evaluated in a task of its own:
+// compiling and running all the app's code at once was the longest task of a page's start.
+const routerModule = import('./router.tsx');
 
 // The view's data and code are loaded before React first renders, so that first render is the whole view: the
 // same markup as a page built ahead of time (see prerender.tsx), which React then adopts rather than rebuilds,
@@ -23,8 +16,19 @@ const app = (
 const builtFor = container.dataset.view;
 async function start() {
   await yieldToMain(); // the app's code has just been evaluated: a long task already
+  const { createAppRouter, RouterProvider } = await routerModule;
+  await yieldToMain();
+  const router = createAppRouter(queryClient); // building the route tree is a task of its own
+  await yieldToMain();
   await router.load().catch(() => undefined); // a failed load renders its error view
   await yieldToMain();
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>
+  );
   startTransition(() => {
     if (builtFor !== undefined && builtFor === `${location.pathname}${location.search}`) {
       // What the router's own hydration sets: it then renders the same boundaries it rendered at build time.

@@ -5,11 +5,12 @@ import { renderToString } from 'react-dom/server';
 import { manifestPath, type DataManifest } from '../core/schema.ts';
 import { decodeIndex, type WireIndex } from '../core/wire.ts';
 import { manifestQuery } from './data/manifest.ts';
+import { PendingView } from './components/pending-view.tsx';
 import { createAppRouter } from './router.tsx';
 
 /**
- * Every article gets a page of its own up to this many articles. Beyond it the build would take minutes and
- * write gigabytes, and an article's address gets the app shell, which loads the article by itself.
+ * Every article and every speaker gets a page of its own up to this many articles. Beyond it the build would
+ * take minutes and write gigabytes, and their addresses get the app shell, which loads the view by itself.
  */
 export const PRERENDER_ARTICLES_MAX = 5_000;
 
@@ -22,7 +23,7 @@ export interface PrerenderedView {
 
 /**
  * The views a build makes ahead of time: the timeline, the About page, the speakers directory and, for a corpus
- * that is not too big, every article.
+ * that is not too big, every article and every speaker's page.
  */
 export function prerenderedViews(files: ReadonlyMap<string, string>): PrerenderedView[] {
   const views: PrerenderedView[] = [
@@ -34,6 +35,7 @@ export function prerenderedViews(files: ReadonlyMap<string, string>): Prerendere
   const index = decodeIndex(JSON.parse(files.get(manifest.index) ?? 'null') as WireIndex);
   if (index.articles.length <= PRERENDER_ARTICLES_MAX) {
     for (const article of index.articles) views.push({ address: `/articles/${article.id}`, file: `articles/${article.id}.html` });
+    for (const speaker of index.speakers) views.push({ address: `/speakers/${speaker.id}`, file: `speakers/${speaker.id}.html` });
   }
   return views;
 }
@@ -78,4 +80,19 @@ export async function renderView(address: string, files: ReadonlyMap<string, str
     globalThis.fetch = realFetch;
     queryClient.clear();
   }
+}
+
+/** An address no view has: what the app renders there is its frame around the not-found view. */
+const NO_VIEW_ADDRESS = '/app-shell';
+const MAIN = /(<main\b[^>]*>)[\s\S]*(<\/main>)/;
+
+/**
+ * The app shell's markup: the app's frame (header, navigation, search box, footer) with the pending view where
+ * a view goes. Every address without a page of its own paints this at once, instead of a blank page until the
+ * app's code and data have arrived; the app then renders in its place.
+ */
+export async function renderShell(files: ReadonlyMap<string, string>): Promise<string> {
+  const markup = await renderView(NO_VIEW_ADDRESS, files);
+  if (!MAIN.test(markup)) throw new Error('prerender: the app frame has no <main> to hold the pending view');
+  return markup.replace(MAIN, (_, open: string, close: string) => `${open}${renderToString(<PendingView />)}${close}`);
 }

@@ -14,6 +14,7 @@ import type { ArticleId, SpeakerId } from '../core/model.ts';
 import { FIRST_SCREEN_ARTICLES } from '../core/schema.ts';
 import { ErrorView } from './components/error-view.tsx';
 import { NotFoundView } from './components/not-found-view.tsx';
+import { PendingView } from './components/pending-view.tsx';
 import { aboutQuery } from './data/about.ts';
 import { articleFileHash, articleQuery } from './data/article.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
@@ -26,6 +27,9 @@ import { validateSearchViewSearch } from './lib/search-view.ts';
 import { ArticleNotFound, SpeakerNotFound } from './routes/not-found-pages.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
 import { TimelinePage } from './routes/timeline-page.tsx';
+
+// For main.tsx, which loads this module on its own, so that the router's library comes with it.
+export { RouterProvider } from '@tanstack/react-router';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -137,11 +141,7 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     // Content-Security-Policy refuses.
     scrollRestoration: typeof document !== 'undefined',
     defaultErrorComponent: ErrorView,
-    defaultPendingComponent: () => (
-      <p role="status" className="p-6 text-stone-700 dark:text-stone-300">
-        Loading…
-      </p>
-    ),
+    defaultPendingComponent: PendingView,
     defaultNotFoundComponent: () => <NotFoundView title="Page not found" message="There is no page at this address." />,
   });
 }

@@ -10,6 +10,7 @@ export const APP_SHELL = 'app.html';
 interface PrerenderModule {
   prerenderedViews(files: ReadonlyMap<string, string>): Array<{ address: string; file: string }>;
   renderView(address: string, files: ReadonlyMap<string, string>): Promise<string>;
+  renderShell(files: ReadonlyMap<string, string>): Promise<string>;
 }
 
 const ROOT = '<div id="root"></div>';
@@ -23,8 +24,12 @@ export async function prerenderViews(
   outDir: string,
   projectRoot: string,
   files: ReadonlyMap<string, string>,
-  /** The app's code (main.tsx's chunk and what it imports), which the shell asks for at once. */
-  appModules: readonly string[],
+  shellAssets: {
+    /** The app's code (main.tsx's chunk and what it imports), which the shell asks for at once. */
+    modules: readonly string[];
+    /** Data every view of the shell waits on (the index), which downloads beside the code. */
+    data: readonly string[];
+  },
 ): Promise<string[]> {
   const shell = await readFile(path.join(outDir, 'index.html'), 'utf8');
   if (!shell.includes(ROOT)) throw new Error(`prerender: ${path.join(outDir, 'index.html')} has no empty ${ROOT} to fill`);
@@ -39,14 +44,14 @@ export async function prerenderViews(
   });
   try {
     const app = (await server.ssrLoadModule('/src/app/prerender.tsx')) as PrerenderModule;
-    await writeFile(path.join(outDir, APP_SHELL), appShell(shell, appModules));
+    await writeFile(path.join(outDir, APP_SHELL), fillRoot(appShell(shell, shellAssets), '<div id="root">', await app.renderShell(files)));
     const views = app.prerenderedViews(files);
     for (const folder of new Set(views.map((v) => path.dirname(path.join(outDir, v.file))))) await mkdir(folder, { recursive: true });
     for (const view of views) {
       const markup = await app.renderView(view.address, files);
       // The address is written into the page so the browser adopts the markup only at the address it shows.
       const page = view.address === '/' ? shell : withoutDataPreloads(shell);
-      await writeFile(path.join(outDir, view.file), page.replace(ROOT, `<div id="root" data-view="${escapeAttribute(view.address)}">${markup}</div>`));
+      await writeFile(path.join(outDir, view.file), fillRoot(page, `<div id="root" data-view="${escapeAttribute(view.address)}">`, markup));
     }
     return views.map((v) => v.file);
   } finally {
@@ -60,13 +65,20 @@ function withoutDataPreloads(html: string): string {
 }
 
 /**
- * The shell for addresses without a page: no data preloads, and the app's code requested at once, as the page
- * has nothing to show until it runs.
+ * The shell for addresses without a page: the app's code and the data its views wait on requested at once, as
+ * the page shows only the app's frame until they have arrived; not the timeline's first previews.
  */
-function appShell(html: string, appModules: readonly string[]): string {
-  const preloads = appModules.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('\n    ');
+function appShell(html: string, assets: { modules: readonly string[]; data: readonly string[] }): string {
+  const preloads = [
+    // Low priority: the frame paints with the page and its stylesheet, and the code must not compete with them.
+    ...assets.modules.map((file) => `<link rel="modulepreload" crossorigin href="/${file}" fetchpriority="low">`),
+    ...assets.data.map((file) => `<link rel="preload" as="fetch" href="/${file}" crossorigin="anonymous">`),
+  ].join('\n    ');
   return withoutDataPreloads(html).replace('</head>', `  ${preloads}\n  </head>`);
 }
+
+/** A function replacer: the markup is the corpus's text, in which "$&" or "$'" must stay as written. */
+const fillRoot = (page: string, open: string, markup: string) => page.replace(ROOT, () => `${open}${markup}</div>`);
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

@@ -109,10 +109,21 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
     async writeBundle(outputOptions, bundle) {
       if (!build || !outputOptions.dir) return;
       await writeAll(outputOptions.dir, build.files);
-      const app = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/app/main.tsx'));
-      const appModules = app?.type === 'chunk' ? [app.fileName, ...app.imports] : [];
+      // The app's code: main.tsx's chunk, the router's (which main.tsx loads as a chunk of its own), and theirs.
+      const chunkOf = (entry: string) => Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry));
+      const appModules = [
+        ...new Set(['/src/app/main.tsx', '/src/app/router.tsx'].flatMap((entry) => {
+          const chunk = chunkOf(entry);
+          return chunk?.type === 'chunk' ? [chunk.fileName, ...chunk.imports] : [];
+        })),
+      ];
       const started = performance.now();
-      const pages = await prerenderViews(outputOptions.dir, root, build.files, appModules);
+      // Every view the shell serves but an article's waits on the index; past the dev server's limit, a deep link
+      // to an article would wait on it too, so there the index is left to be asked for by the views that need it.
+      const manifest = manifestOf(build.files);
+      const indexSize = manifest ? (build.files.get(manifest.index)?.length ?? Infinity) : Infinity;
+      const shellData = manifest && indexSize <= PRELOAD_INDEX_MAX_BYTES ? [manifest.index] : [];
+      const pages = await prerenderViews(outputOptions.dir, root, build.files, { modules: appModules, data: shellData });
       console.log(`Quoteline pages built ahead of time: ${pages.length} (${Math.round(performance.now() - started)} ms)`);
     },
 

@@ -1,18 +1,53 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prerenderedViews, PRERENDER_ARTICLES_MAX, renderView } from '../../src/app/prerender.tsx';
+import { prerenderedViews, PRERENDER_ARTICLES_MAX, renderShell, renderView } from '../../src/app/prerender.tsx';
 import { buildDataFromFolder } from '../../src/pipeline/build-data.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/mixed-corpus');
 
 // What a build writes ahead of time: the app's own views, rendered in Node from the published data.
 describe('pages built ahead of time', () => {
-  it('are the timeline, the About page, the speakers directory and every article of a corpus this size', async () => {
+  it('are the timeline, the About page, the speakers directory, every article and every speaker of a corpus this size', async () => {
     const { files, built } = await buildDataFromFolder(fixture);
     const views = prerenderedViews(files);
     expect(built.index.articles.length).toBeLessThanOrEqual(PRERENDER_ARTICLES_MAX);
-    expect(views.map((v) => v.address)).toEqual(['/', '/about', '/speakers', ...built.index.articles.map((a) => `/articles/${a.id}`)]);
-    expect(views.map((v) => v.file)).toEqual(['index.html', 'about.html', 'speakers.html', ...built.index.articles.map((a) => `articles/${a.id}.html`)]);
+    expect(built.index.speakers.length).toBeGreaterThan(0);
+    expect(views.map((v) => v.address)).toEqual([
+      '/',
+      '/about',
+      '/speakers',
+      ...built.index.articles.map((a) => `/articles/${a.id}`),
+      ...built.index.speakers.map((s) => `/speakers/${s.id}`),
+    ]);
+    expect(views.map((v) => v.file)).toEqual([
+      'index.html',
+      'about.html',
+      'speakers.html',
+      ...built.index.articles.map((a) => `articles/${a.id}.html`),
+      ...built.index.speakers.map((s) => `speakers/${s.id}.html`),
+    ]);
+  });
+
+  it("render a speaker's page with their quotes and the articles they come from", async () => {
+    const { files, built } = await buildDataFromFolder(fixture);
+    const speaker = [...built.index.speakers].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
+    const page = await renderView(`/speakers/${speaker.id}`, files);
+    expect(page).toContain('id="speaker-title"');
+    expect(page).toContain(speaker.name);
+    expect(page.match(/<li[^>]*data-quote-id=/g)?.length).toBe(Math.min(speaker.quoteCount, 50));
+    expect(page).not.toMatch(/<script|style="/);
+  });
+
+  it("render the app shell: the app's frame with a loading status where the view goes", async () => {
+    const { files } = await buildDataFromFolder(fixture);
+    const shell = await renderShell(files);
+    expect(shell).toContain('Skip to content');
+    expect(shell).toContain('aria-label="Main"'); // the navigation works before the app does
+    expect(shell).toMatch(/<main[^>]*><p role="status"[^>]*>Loading…<\/p><\/main>/);
+    expect(shell).toContain('<footer');
+    expect(shell).not.toContain('not-found-title');
+    expect(shell).not.toContain('aria-current'); // no view is the current one yet
+    expect(shell).not.toMatch(/<script|style="/);
   });
 
   it('render the timeline with its articles, leads and filters, without a script', async () => {

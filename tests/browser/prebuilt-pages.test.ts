@@ -17,21 +17,23 @@ afterAll(async () => {
 
 const views = () => {
   const article = index.articles[0]!;
+  const speaker = index.speakers[0]!;
   return [
     { address: '/', heading: 'Timeline', shows: article.title },
     { address: '/about', heading: 'About this corpus', shows: '1,019' },
     { address: '/speakers', heading: 'Speakers', shows: index.speakers[0]!.name },
     { address: `/articles/${article.id}`, heading: article.title, shows: article.title },
+    { address: `/speakers/${speaker.id}`, heading: speaker.name, shows: 'Quotes, newest first' },
   ];
 };
 
 describe('pages built ahead of time', () => {
-  it('can be read before any script runs: the timeline, the About page, the speakers, an article', async () => {
+  it('can be read before any script runs: the timeline, the About page, the speakers, an article, a speaker', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const view of views()) {
       await page.goto(`${baseUrl()}${view.address}`);
-      expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe(view.heading);
+      expect(await page.getByRole('heading', { level: 1, name: view.heading, exact: true }).count()).toBe(1);
       expect(await page.locator('main').textContent()).toContain(view.shows);
     }
     // The timeline's first screen, with its lead quotes, and links that work without the app.
@@ -67,11 +69,34 @@ describe('pages built ahead of time', () => {
     // The article's own page, which the app re-renders with the quote marked.
     expect(await html(`/articles/${article.id}?quote=abc`)).toContain(`data-view="/articles/${article.id}"`);
     expect(await html('/speakers')).toContain('data-view="/speakers"');
-    for (const address of [`/?speakers=${index.speakers[0]!.id}`, '/speakers?q=bid', `/speakers/${index.speakers[0]!.id}`, '/search?q=president', '/articles/no-such-article-00000000']) {
+    expect(await html(`/speakers/${index.speakers[0]!.id}`)).toContain(`data-view="/speakers/${index.speakers[0]!.id}"`);
+    for (const address of [`/?speakers=${index.speakers[0]!.id}`, '/speakers?q=bid', '/search?q=president', '/articles/no-such-article-00000000', '/speakers/no-such-speaker']) {
       const page = await html(address);
-      expect(page, address).toContain('<div id="root"></div>');
+      expect(page, address).toContain('<div id="root">');
+      expect(page, address).toContain('>Loading…</p></main>');
       expect(page, address).not.toContain('data-view=');
     }
+  });
+
+  it('paint the app shell before the app runs: the frame, a loading status, and links that work', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/search?q=president`);
+    expect(await page.getByRole('status').textContent()).toBe('Loading…');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Speakers' }).click();
+    await page.waitForURL(`${baseUrl()}/speakers`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Speakers');
+    await context.close();
+  });
+
+  it('replace the app shell with the view once the app runs, with nothing going wrong', async () => {
+    const { page, problems } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/search?q=president`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Search: “president”');
+    expect(await page.getByText('Loading…').count()).toBe(0);
+    expect(await page.locator('header').count()).toBe(1);
+    expect(await page.locator('main').count()).toBe(1);
+    expect(problems).toEqual([]);
   });
 
   it('opened at a filtered timeline, show the filtered timeline with nothing going wrong', async () => {
