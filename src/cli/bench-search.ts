@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { assembleCorpus } from '../core/publish.ts';
 import { buildSearchFiles, loadSearch, runSearch, shardsFor, type SearchMeta, type SearchShard } from '../core/search/index.ts';
+import { SEARCH_PAGE } from '../app/lib/search-view.ts';
 import { analyzeFiles } from '../pipeline/analyze-parallel.ts';
 import { listTextFiles } from '../pipeline/read-corpus.ts';
 
@@ -80,9 +81,9 @@ async function main(): Promise<number> {
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
       const outcome = runSearch(loaded, q);
-      // What the search view shows first: 50 quotes and 20 articles.
-      outcome.quotes.top(50);
-      outcome.articles.top(20);
+      // What the search view shows first.
+      outcome.quotes.top(SEARCH_PAGE.quotes);
+      outcome.articles.top(SEARCH_PAGE.articles);
       times.push(performance.now() - started);
       found = { quotes: outcome.quotes.count, articles: outcome.articles.count };
     }

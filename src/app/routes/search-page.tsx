@@ -11,13 +11,13 @@ import { useCorpusIndex, type LoadedIndex } from '../data/corpus-index.ts';
 import { useSearchIndex } from '../data/search-index.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { speakerList } from '../lib/search-params.ts';
-import type { SearchViewSearch } from '../lib/search-view.ts';
+import { SEARCH_PAGE, type SearchViewSearch } from '../lib/search-view.ts';
 import { useAppReady } from '../lib/app-ready.ts';
+import { compareNames } from '../lib/collate.ts';
 
 const route = getRouteApi('/search');
 
-const QUOTES_PAGE = 50;
-const ARTICLES_PAGE = 20;
+const { quotes: QUOTES_PAGE, articles: ARTICLES_PAGE } = SEARCH_PAGE;
 const FACETS_SHOWN = 12;
 
 const button = 'text-sm font-medium text-sky-800 underline dark:text-sky-300';
@@ -115,7 +115,7 @@ function SpeakerFacets({
   const chosen = new Set(selected);
   const all = [...new Set([...selected, ...counts.keys()])]
     .map((id) => ({ id, name: index.speakerById.get(id)?.name ?? id, count: counts.get(id) ?? 0 }))
-    .sort((a, b) => Number(chosen.has(b.id)) - Number(chosen.has(a.id)) || b.count - a.count || a.name.localeCompare(b.name));
+    .sort((a, b) => Number(chosen.has(b.id)) - Number(chosen.has(a.id)) || b.count - a.count || compareNames(a.name, b.name));
   const shown = expanded ? all : all.slice(0, Math.max(FACETS_SHOWN, selected.length));
   return (
     <fieldset className="min-w-0">
