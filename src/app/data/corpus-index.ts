@@ -34,16 +34,26 @@ export function withLookups(index: DecodedIndex): LoadedIndex {
   };
 }
 
+/**
+ * The last index decoded, by its file. The file is named by its content, so what it decodes to never changes:
+ * a build that renders a thousand pages, each with a query client of its own, decodes it once, not a thousand
+ * times.
+ */
+let lastDecoded: { file: string; index: LoadedIndex } | null = null;
+
 export const corpusIndexQuery = queryOptions({
   queryKey: ['corpus-index'],
   queryFn: async (context) => {
     const manifest = await context.client.ensureQueryData(manifestQuery);
+    if (lastDecoded?.file === manifest.index) return lastDecoded.index;
     const wire = await fetchData<WireIndex>(manifest.index, context.signal);
     // In steps, each its own task: the first view is loading, and the reader may already be scrolling it.
     await yieldToMain();
     const decoded = decodeIndex(wire);
     await yieldToMain();
-    return withLookups(decoded);
+    const index = withLookups(decoded);
+    lastDecoded = { file: manifest.index, index };
+    return index;
   },
   staleTime: Infinity,
 });
