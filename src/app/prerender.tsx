@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { manifestPath, type DataManifest } from '../core/schema.ts';
 import { decodeIndex, type WireIndex } from '../core/wire.ts';
+import { corpusIndexQuery } from './data/corpus-index.ts';
 import { manifestQuery } from './data/manifest.ts';
 import { PendingView } from './components/pending-view.tsx';
 import { createAppRouter } from './router.tsx';
@@ -52,7 +53,11 @@ function readManifest(files: ReadonlyMap<string, string>): DataManifest {
  * `files`, so the browser's first render produces the same markup and adopts it (hydration) instead of
  * building it again.
  */
-export async function renderView(address: string, files: ReadonlyMap<string, string>): Promise<string> {
+export function renderView(address: string, files: ReadonlyMap<string, string>): Promise<string> {
+  return render(address, files);
+}
+
+async function render(address: string, files: ReadonlyMap<string, string>, prepare?: (client: QueryClient) => Promise<unknown>): Promise<string> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   // In the browser the page carries the manifest; here there is no page to read it from.
   queryClient.setQueryData(manifestQuery.queryKey, readManifest(files));
@@ -64,6 +69,7 @@ export async function renderView(address: string, files: ReadonlyMap<string, str
     return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'Content-Type': 'application/json' } });
   };
   try {
+    await prepare?.(queryClient);
     await router.load();
     const markup = renderToString(
       <StrictMode>
@@ -87,12 +93,13 @@ const NO_VIEW_ADDRESS = '/app-shell';
 const MAIN = /(<main\b[^>]*>)[\s\S]*(<\/main>)/;
 
 /**
- * The app shell's markup: the app's frame (header, navigation, search box, footer) with the pending view where
- * a view goes. Every address without a page of its own paints this at once, instead of a blank page until the
+ * The app shell's markup: the app's frame (header, navigation, search box, footer with its credits) with the
+ * pending view where a view goes. Every address without a page of its own paints this at once, instead of a blank page until the
  * app's code and data have arrived; the app then renders in its place.
  */
 export async function renderShell(files: ReadonlyMap<string, string>): Promise<string> {
-  const markup = await renderView(NO_VIEW_ADDRESS, files);
+  // With the index, for the footer's credits to the corpus's sources: the frame is the app's frame exactly.
+  const markup = await render(NO_VIEW_ADDRESS, files, (client) => client.ensureQueryData(corpusIndexQuery));
   if (!MAIN.test(markup)) throw new Error('prerender: the app frame has no <main> to hold the pending view');
   return markup.replace(MAIN, (_, open: string, close: string) => `${open}${renderToString(<PendingView />)}${close}`);
 }

@@ -20,7 +20,7 @@ import { articleFileHash, articleQuery } from './data/article.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
 import { ensureLeads } from './data/previews.ts';
 import { speakerQuery } from './data/speaker.ts';
-import { searchShardsFor } from './data/search-index.ts';
+import { searchReadyQuery } from './data/search-index.ts';
 import { validateSpeakerDirectorySearch } from './lib/speaker-search.ts';
 import { firstArticles, validateArticleSearch, validateTimelineSearch } from './lib/search-params.ts';
 import { validateSearchViewSearch } from './lib/search-view.ts';
@@ -122,7 +122,11 @@ const searchRoute = createRoute({
   validateSearch: validateSearchViewSearch,
   beforeLoad: canonicalizeUrl,
   loaderDeps: ({ search }) => ({ q: search.q ?? '' }),
-  loader: ({ context, deps }) => Promise.all([context.queryClient.ensureQueryData(corpusIndexQuery), searchShardsFor(context.queryClient, deps.q)]),
+  // The view shows once the index is in; the search data it then waits on starts downloading now.
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchQuery(searchReadyQuery(deps.q));
+    return context.queryClient.ensureQueryData(corpusIndexQuery);
+  },
   component: lazyRouteComponent(() => import('./routes/search-page.tsx'), 'SearchPage'),
 });
 

@@ -1,3 +1,5 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prerenderedViews, PRERENDER_ARTICLES_MAX, renderShell, renderView } from '../../src/app/prerender.tsx';
@@ -44,7 +46,9 @@ describe('pages built ahead of time', () => {
     expect(shell).toContain('Skip to content');
     expect(shell).toContain('aria-label="Main"'); // the navigation works before the app does
     expect(shell).toMatch(/<main[^>]*><p role="status"[^>]*>Loading…<\/p><\/main>/);
-    expect(shell).toContain('<footer');
+    // The same footer as every view's, credits included.
+    const footer = (markup: string) => /<footer[\s\S]*<\/footer>/.exec(markup)?.[0];
+    expect(footer(shell)).toBe(footer(await renderView('/', files)));
     expect(shell).not.toContain('not-found-title');
     expect(shell).not.toContain('aria-current'); // no view is the current one yet
     expect(shell).not.toMatch(/<script|style="/);
@@ -70,6 +74,20 @@ describe('pages built ahead of time', () => {
     const about = await renderView('/about', files);
     expect(about).toContain('no-date.txt');
     expect(about).toContain('missing date');
+  });
+
+  it('credit a licensed source in the app shell, before the app runs', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'quoteline-shell-'));
+    await writeFile(
+      path.join(folder, 'wikinews.txt'),
+      'Mayor opens bridge\n20240105\nhttps://en.wikinews.org/wiki/Mayor_opens_bridge\n"It is a great day," the mayor said.\n',
+    );
+    try {
+      const shell = await renderShell((await buildDataFromFolder(folder)).files);
+      expect(shell).toMatch(/<footer[^>]*>[\s\S]*Wikinews contributors[\s\S]*CC BY 2\.5[\s\S]*<\/footer>/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('leave the page untouched: the real fetch is back once a page is rendered', async () => {

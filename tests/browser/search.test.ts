@@ -161,13 +161,50 @@ describe('search', () => {
     expect(shards[0]).toMatch(/^r\./);
   });
 
+  it('shows the view at once, and its results when the search data has arrived', async () => {
+    const { page, problems } = await freshPage(browser);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route((url) => isSearchData(url.href), async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/search?q=ransomware`);
+    expect(await heading(page).textContent()).toBe('Search: “ransomware”');
+    expect(await page.getByRole('status').first().textContent()).toBe('Searching…');
+    expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByRole('group', { name: 'Date range' }).count()).toBeGreaterThan(0); // the filters are there already
+    release();
+    await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-results]').getAttribute('aria-busy')).toBe('false');
+    expect(await page.getByRole('status').first().textContent()).toMatch(/^\d+ quotes? and \d+ articles?/);
+    expect(problems).toEqual([]);
+  });
+
+  it("fetches a quote's words as it comes near the screen, not every result's at once", async () => {
+    const { page } = await freshPage(browser, { width: 412 });
+    const articleFiles = new Set<string>();
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith(`/${DATA_ROOT}/articles/`)) articleFiles.add(r.url());
+    });
+    await page.goto(`${baseUrl()}/search?q=president`);
+    await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThanOrEqual(20);
+    await expect.poll(() => page.locator('[aria-label="Matching quotes"] [data-quote-id]').count(), LOAD).toBeGreaterThan(0);
+    const shownAtFirst = await quoteResults(page).count();
+    expect(await page.locator('[aria-label="Matching quotes"] [aria-busy="true"]').count()).toBeGreaterThan(0); // the rest wait below
+    expect(articleFiles.size).toBeLessThan(shownAtFirst);
+    await quoteResults(page).last().scrollIntoViewIfNeeded();
+    await quotesShown(page);
+    expect(await page.locator('[aria-label="Matching quotes"] [data-quote-id]').count()).toBe(shownAtFirst);
+  });
+
   it('has no axe violation on the search view, light or dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const { page } = await freshPage(browser, { colorScheme: scheme });
       const found: string[] = [];
       for (const path of ['/search?q=ransomware', '/search', '/search?q=zzzzqqqq']) {
         await page.goto(`${baseUrl()}${path}`);
-        await expect.poll(() => page.locator('[data-search-results]').isVisible(), LOAD).toBe(true);
+        await expect.poll(() => page.locator('[data-search-results][data-search-ms]').isVisible(), LOAD).toBe(true);
         const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(result.passes.length).toBeGreaterThan(10);
         for (const v of result.violations) found.push(`${scheme} ${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);

@@ -1,4 +1,4 @@
-import { queryOptions, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
   addShard,
   loadSearch,
@@ -35,9 +35,13 @@ const searchShardQuery = (shard: string) =>
     queryKey: ['search-index', 'shard', shard],
     queryFn: async (context): Promise<string> => {
       const { search } = await context.client.ensureQueryData(manifestQuery);
-      const loaded = await context.client.ensureQueryData(searchIndexQuery);
       const hash = search.shards[shard];
-      if (hash && !loaded.shards.has(shard)) addShard(loaded, await fetchData<SearchShard>(searchShardPath(shard, hash), context.signal));
+      // The shard's name is in the manifest, so it downloads beside the meta file rather than after it.
+      const [loaded, file] = await Promise.all([
+        context.client.ensureQueryData(searchIndexQuery),
+        hash ? fetchData<SearchShard>(searchShardPath(shard, hash), context.signal) : undefined,
+      ]);
+      if (file && !loaded.shards.has(shard)) addShard(loaded, file);
       return shard;
     },
     staleTime: Infinity,
@@ -46,11 +50,17 @@ const searchShardQuery = (shard: string) =>
 
 /** Make sure the index and every shard the query's words need are loaded. */
 export async function searchShardsFor(client: QueryClient, query: string): Promise<LoadedSearch> {
-  const loaded = await client.ensureQueryData(searchIndexQuery);
-  await Promise.all(shardsFor(query).map((shard) => client.ensureQueryData(searchShardQuery(shard))));
+  const [loaded] = await Promise.all([client.ensureQueryData(searchIndexQuery), ...shardsFor(query).map((shard) => client.ensureQueryData(searchShardQuery(shard)))]);
   return loaded;
 }
 
-export function useSearchIndex(): LoadedSearch {
-  return useSuspenseQuery(searchIndexQuery).data;
-}
+/**
+ * The index with every shard a query's words need, and the query it is ready for: what the search view waits
+ * on. The index only ever gains shards, so the answer is the same object for every query, named by the query.
+ */
+export const searchReadyQuery = (query: string) =>
+  queryOptions({
+    queryKey: ['search-index', 'ready', query],
+    queryFn: async (context) => ({ query, search: await searchShardsFor(context.client, query) }),
+    staleTime: Infinity,
+  });

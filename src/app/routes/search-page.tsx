@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { SpeakerId } from '../../core/model.ts';
 import { highlightPieces, quoteOf, runSearch, type ArticleHit, type QuoteHit } from '../../core/search/index.ts';
 import { DateRangeFilter } from '../components/date-range-filter.tsx';
@@ -8,11 +8,12 @@ import { SpeakerCheckbox, toggleSpeaker } from '../components/speaker-checkbox.t
 import { SpeakerChip } from '../components/speaker-chip.tsx';
 import { articleQuery } from '../data/article.ts';
 import { useCorpusIndex, type LoadedIndex } from '../data/corpus-index.ts';
-import { useSearchIndex } from '../data/search-index.ts';
+import { searchReadyQuery } from '../data/search-index.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { speakerList } from '../lib/search-params.ts';
 import { SEARCH_PAGE, type SearchViewSearch } from '../lib/search-view.ts';
 import { useAppReady } from '../lib/app-ready.ts';
+import { useNearViewport } from '../lib/near-viewport.ts';
 import { compareNames } from '../lib/collate.ts';
 
 const route = getRouteApi('/search');
@@ -42,15 +43,18 @@ function Highlighted({ text, terms }: { text: string; terms: readonly string[] }
 
 /**
  * A quote result. The index names the quote by its article and position; its words and id come from the
- * article's own file (cached forever, and the file the reader opens next), fetched as the result is shown.
+ * article's own file (cached forever, and the file the reader opens next), fetched as the result comes near
+ * the screen.
  */
 function QuoteResult({ hit, index }: { hit: QuoteHit; index: LoadedIndex }) {
   const article = index.articleById.get(hit.articleId);
   const speaker = hit.speakerId ? index.speakerById.get(hit.speakerId) : undefined;
-  const file = useQuery(articleQuery(hit.articleId));
+  const item = useRef<HTMLLIElement>(null);
+  const file = useQuery({ ...articleQuery(hit.articleId), enabled: useNearViewport(item) });
   const quote = file.data ? quoteOf(file.data, hit.position) : undefined;
   return (
     <li
+      ref={item}
       className="rounded-lg border border-stone-300 bg-white p-3 dark:border-stone-700 dark:bg-stone-900"
       data-quote-id={quote?.id}
       aria-busy={quote ? undefined : !file.isError}
@@ -155,20 +159,25 @@ function SpeakerFacets({
 export function SearchPage() {
   useAppReady();
   const index = useCorpusIndex();
-  const loaded = useSearchIndex();
   const params = route.useSearch();
   const navigate = route.useNavigate();
   const q = params.q ?? '';
+  // The view is on screen before the search data is: the heading, the filters and a status at once, the results
+  // when the shards their words need have arrived. A refined query keeps the last results until its own are in.
+  const answer = useQuery({ ...searchReadyQuery(q), placeholderData: keepPreviousData, throwOnError: true }).data;
+  const answered = answer?.query ?? q;
+  const searching = answer?.query !== q;
   const selected = useMemo(() => speakerList(params.speakers), [params.speakers]);
   // How many of each are shown: back to the first page whenever the query changes.
-  const [shown, setShown] = useState({ q, quotes: QUOTES_PAGE, articles: ARTICLES_PAGE });
-  if (shown.q !== q) setShown({ q, quotes: QUOTES_PAGE, articles: ARTICLES_PAGE });
-  const quotesShown = shown.q === q ? shown.quotes : QUOTES_PAGE;
-  const articlesShown = shown.q === q ? shown.articles : ARTICLES_PAGE;
+  const [shown, setShown] = useState({ q: answered, quotes: QUOTES_PAGE, articles: ARTICLES_PAGE });
+  if (shown.q !== answered) setShown({ q: answered, quotes: QUOTES_PAGE, articles: ARTICLES_PAGE });
+  const quotesShown = shown.q === answered ? shown.quotes : QUOTES_PAGE;
+  const articlesShown = shown.q === answered ? shown.articles : ARTICLES_PAGE;
 
-  const { outcome, ms } = useMemo(() => {
+  const result = useMemo(() => {
+    if (!answer) return null;
     const started = performance.now();
-    const outcome = runSearch(loaded, q, {
+    const outcome = runSearch(answer.search, answer.query, {
       speakers: selected,
       from: params.from,
       to: params.to,
@@ -178,7 +187,8 @@ export function SearchPage() {
     outcome.quotes.top(QUOTES_PAGE);
     outcome.articles.top(ARTICLES_PAGE);
     return { outcome, ms: performance.now() - started };
-  }, [loaded, index, q, selected, params.from, params.to]);
+  }, [answer, index, selected, params.from, params.to]);
+  const outcome = result?.outcome;
 
   const setSearch = (patch: Partial<SearchViewSearch>) =>
     void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false });
@@ -190,7 +200,7 @@ export function SearchPage() {
     <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
       <aside aria-label="Narrow the results" className="space-y-6">
         <DateRangeFilter from={params.from} to={params.to} min={index.corpus.from} max={index.corpus.to} onChange={({ from, to }) => setSearch({ from, to })} />
-        {q && (
+        {answered && outcome && (
           <SpeakerFacets
             counts={outcome.speakerCounts}
             selected={selected}
@@ -199,12 +209,21 @@ export function SearchPage() {
           />
         )}
       </aside>
-      <section aria-labelledby="search-title" className="min-w-0" data-search-results data-search-ms={ms.toFixed(2)} data-search-q={q}>
+      <section
+        aria-labelledby="search-title"
+        aria-busy={searching}
+        className="min-w-0"
+        data-search-results
+        data-search-ms={result?.ms.toFixed(2)}
+        data-search-q={answer?.query}
+      >
         <h1 id="search-title" className="text-2xl font-semibold">
-          {q ? <>Search: “{q}”</> : 'Search'}
+          {answered ? <>Search: “{answered}”</> : 'Search'}
         </h1>
         <p role="status" className="mb-4 text-stone-700 dark:text-stone-300">
-          {q ? (
+          {!outcome ? (
+            <>Searching…</>
+          ) : answered ? (
             <>
               {plural(outcome.quotes.count, 'quote')} and {plural(outcome.articles.count, 'article')}
               {selectedNames.length > 0 && <> quoting {selectedNames.join(' or ')}</>}
@@ -216,9 +235,9 @@ export function SearchPage() {
             <>Search every quote and article: type in the search box at the top of the page (shortcut: /).</>
           )}
         </p>
-        {q && outcome.quotes.count === 0 && outcome.articles.count === 0 && (
+        {answered && outcome && outcome.quotes.count === 0 && outcome.articles.count === 0 && (
           <p className="rounded border border-stone-300 p-4 dark:border-stone-700">
-            Nothing matches “{q}”{filtered ? ' with these filters' : ''}.{' '}
+            Nothing matches “{answered}”{filtered ? ' with these filters' : ''}.{' '}
             {filtered && (
               <button type="button" className={button} onClick={() => setSearch({ speakers: undefined, from: undefined, to: undefined })}>
                 Clear all filters
@@ -226,7 +245,7 @@ export function SearchPage() {
             )}
           </p>
         )}
-        {outcome.quotes.count > 0 && (
+        {outcome && outcome.quotes.count > 0 && (
           <section aria-labelledby="quote-results" className="mb-8">
             <h2 id="quote-results" className="mb-2 text-lg font-semibold">
               Quotes <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.quotes.count.toLocaleString('en')})</span>
@@ -243,7 +262,7 @@ export function SearchPage() {
             )}
           </section>
         )}
-        {outcome.articles.count > 0 && (
+        {outcome && outcome.articles.count > 0 && (
           <section aria-labelledby="article-results">
             <h2 id="article-results" className="mb-2 text-lg font-semibold">
               Articles <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.articles.count.toLocaleString('en')})</span>
