@@ -17,11 +17,17 @@ const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel
 const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
 const index = await fetchIndex(base);
 const firstArticle = index.articles[0]?.id;
+// The most quoted person: the longest speaker page, and the filter a reader is likeliest to choose.
+const speaker = [...index.speakers].filter((s) => s.kind === 'person').sort((a, b) => b.quoteCount - a.quoteCount)[0]?.id;
+// Every kind of view, built ahead of time (the first five) or rendered by the app in the shell (the last two).
 const views = [
   ['timeline', '/'],
   ['article', firstArticle ? `/articles/${firstArticle}` : '/'],
   ['about', '/about'],
   ['speakers', '/speakers'],
+  ['speaker', speaker ? `/speakers/${speaker}` : '/speakers'],
+  ['filtered timeline', speaker ? `/?speakers=${speaker}` : '/?from=2020-01-01'],
+  ['search', '/search?q=climate'],
 ];
 
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });

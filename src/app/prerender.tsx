@@ -88,14 +88,14 @@ async function render(address: string, files: ReadonlyMap<string, string>, prepa
   }
 }
 
-/** An address no view has: what the app renders there is its frame around the not-found view. */
+/** An address no view has: the app renders its frame there, around the not-found view that the shell replaces. */
 const NO_VIEW_ADDRESS = '/app-shell';
 const MAIN = /(<main\b[^>]*>)[\s\S]*(<\/main>)/;
 
 /**
  * The app shell's markup: the app's frame (header, navigation, search box, footer with its credits) with the
- * pending view where a view goes. Every address without a page of its own paints this at once, instead of a blank page until the
- * app's code and data have arrived; the app then renders in its place.
+ * pending view where a view goes. Every address without a page of its own paints this at once, instead of a
+ * blank page until the app's code and data have arrived; the app then renders in its place.
  */
 export async function renderShell(files: ReadonlyMap<string, string>): Promise<string> {
   // With the index, for the footer's credits to the corpus's sources: the frame is the app's frame exactly.
