@@ -70,28 +70,28 @@ export function useWindowList(
 }
 
 /**
- * The rows the first render drew stay drawn until the reader scrolls. On a window smaller than the first render
- * assumes (a phone), the real range is a few rows shorter: dropping the rest would be DOM work in the middle of
- * the page's start, to remove rows that are ready, below the fold, and cost nothing there.
+ * The rows the first render drew stay drawn until the reader scrolls or the list changes. On a window smaller
+ * than the first render assumes (a phone), the real range is a few rows shorter: dropping the rest would be DOM
+ * work in the middle of the page's start, to remove rows that are ready, below the fold, and cost nothing there.
  */
 function useKeepFirstRows(): (range: Range) => number[] {
-  const firstEnd = useRef<number | null>(null);
-  const scrolled = useRef(false);
+  const first = useRef<{ end: number; count: number } | null>(null);
+  const released = useRef(false);
   useEffect(() => {
     const onScroll = () => {
-      scrolled.current = true;
+      released.current = true;
     };
     window.addEventListener('scroll', onScroll, { passive: true, once: true });
     return () => window.removeEventListener('scroll', onScroll);
   }, []);
   return useRef((range: Range) => {
     const rows = defaultRangeExtractor(range);
-    if (firstEnd.current === null) firstEnd.current = rows[rows.length - 1] ?? -1;
-    const first = rows[0];
-    const last = Math.min(firstEnd.current, range.count - 1);
+    first.current ??= { end: rows[rows.length - 1] ?? -1, count: range.count };
+    // A filtered list is drawn anew anyway: past the first, extra rows would only be extra work.
+    if (range.count !== first.current.count) released.current = true;
     // Only while the rows in view start at the top, so that the rows drawn stay one unbroken run.
-    if (scrolled.current || first !== 0 || last <= (rows[rows.length - 1] ?? -1)) return rows;
-    return Array.from({ length: last + 1 }, (_, i) => i);
+    if (released.current || rows[0] !== 0 || first.current.end <= (rows[rows.length - 1] ?? -1)) return rows;
+    return Array.from({ length: first.current.end + 1 }, (_, i) => i);
   }).current;
 }
 
