@@ -181,6 +181,29 @@ describe('search', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows the results with the words of the first screen of quotes already in, so the list does not grow under the reader', async () => {
+    const { page } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/search?q=president`);
+    await page.waitForSelector('[aria-label="Matching quotes"] > li', LOAD);
+    // At the moment the list appears: each of its first five results already shows its quote.
+    const first = await page.$$eval('[aria-label="Matching quotes"] > li', (items) => items.slice(0, 5).map((li) => li.getAttribute('data-quote-id')));
+    expect(first).toHaveLength(5);
+    for (const id of first) expect(id).toBeTruthy();
+  });
+
+  it('on a phone, puts the results first and folds the filters behind a button', async () => {
+    const { page } = await freshPage(browser, { width: 412 });
+    await page.goto(`${baseUrl()}/search?q=ransomware`);
+    await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThan(0);
+    const filters = page.getByRole('complementary', { name: 'Narrow the results' });
+    const toggle = page.getByRole('button', { name: 'Filters' });
+    expect(await filters.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await filters.isVisible()).toBe(true);
+    expect(await filters.getByRole('group', { name: 'Speakers quoted' }).isVisible()).toBe(true);
+  });
+
   it("fetches a quote's words as it comes near the screen, not every result's at once", async () => {
     const { page } = await freshPage(browser, { width: 412 });
     const articleFiles = new Set<string>();

@@ -1,10 +1,11 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
 import { articleKeyOf } from '../../core/schema.ts';
 import type { DecodedArticle } from '../../core/wire.ts';
 import { ArticleCard } from '../components/article-card.tsx';
 import { DateHistogram } from '../components/date-histogram.tsx';
+import { FilterPanel } from '../components/filter-panel.tsx';
 import { DateRangeFilter } from '../components/date-range-filter.tsx';
 import { SpeakerFilter } from '../components/speaker-filter.tsx';
 import { useCorpusIndex, type LoadedIndex } from '../data/corpus-index.ts';
@@ -56,40 +57,25 @@ export function TimelinePage() {
   const setRange = useCallback((range: { from?: string; to?: string }) => setSearch(range), [setSearch]);
   const setSpeakers = useCallback((ids: SpeakerId[]) => setSearch({ speakers: ids.length ? ids.join(',') : undefined }), [setSearch]);
 
-  // Filters fold away on narrow screens, where they would otherwise push the list below the fold. Wide screens
-  // always show them, by CSS, so the page is the same before and after the script runs.
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const filtersId = useId();
   const selectedRange = useMemo(() => ({ from: search.from, to: search.to }), [search.from, search.to]);
   const selectedNames = selected.map((id) => index.speakerById.get(id)?.name ?? id);
   return (
     <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
-      <div className="md:contents">
-        <button
-          type="button"
-          aria-expanded={filtersOpen}
-          aria-controls={filtersId}
-          onClick={() => setFiltersOpen((open) => !open)}
-          className="w-full rounded border border-stone-400 px-3 py-2 text-left font-semibold md:hidden dark:border-stone-500"
-        >
-          Filters{selected.length + (search.from ? 1 : 0) + (search.to ? 1 : 0) > 0 ? ' (active)' : ''}
-        </button>
-        <aside id={filtersId} aria-label="Filters" className={`${filtersOpen ? 'mt-3' : 'hidden'} space-y-6 md:mt-0 md:block`}>
-          <DateRangeFilter
-            from={search.from}
-            to={search.to}
-            min={index.corpus.from}
-            max={index.corpus.to}
-            onChange={setRange}
-          />
-          <SpeakerFilter
-            speakers={index.speakers}
-            counts={counts}
-            selected={selected}
-            onChange={setSpeakers}
-          />
-        </aside>
-      </div>
+      <FilterPanel label="Filters" active={selected.length > 0 || search.from !== undefined || search.to !== undefined}>
+        <DateRangeFilter
+          from={search.from}
+          to={search.to}
+          min={index.corpus.from}
+          max={index.corpus.to}
+          onChange={setRange}
+        />
+        <SpeakerFilter
+          speakers={index.speakers}
+          counts={counts}
+          selected={selected}
+          onChange={setSpeakers}
+        />
+      </FilterPanel>
       <section aria-labelledby="timeline-title" className="min-w-0">
         <h1 id="timeline-title" className="text-2xl font-semibold">
           Timeline
