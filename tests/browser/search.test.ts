@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_PAGE } from '../../src/app/lib/search-view.ts';
 import { DATA_ROOT } from '../../src/core/schema.ts';
 import { baseUrl, freshPage, launch } from './browser.ts';
 
@@ -20,8 +21,19 @@ const articleResults = (page: Page) => page.getByRole('list', { name: 'Matching 
 /** The first search loads the index (a few MB): allow for it on a busy machine. */
 const LOAD = { timeout: 15_000 };
 const isSearchData = (url: string) => new URL(url).pathname.startsWith(`/${DATA_ROOT}/search/`);
-/** Quote results show their words once their article's file is in: wait for every shown one. */
-const quotesShown = (page: Page) => expect.poll(() => page.locator('[aria-label="Matching quotes"] [aria-busy="true"]').count(), LOAD).toBe(0);
+/**
+ * Quote results show their words once their article's file is in, fetched as each comes near the screen: scroll
+ * through them as a reader would, back to the top, and wait for every one.
+ */
+const quotesShown = async (page: Page) => {
+  const items = quoteResults(page);
+  for (let i = 0, n = await items.count(); i < n; i++) await items.nth(i).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => page.locator('[aria-label="Matching quotes"] [aria-busy="true"]').count(), LOAD).toBe(0);
+};
+/** The first `n` quote results show their words: those on the first screen, which load without scrolling. */
+const firstQuotesShown = (page: Page, n: number) =>
+  expect.poll(() => page.locator('[aria-label="Matching quotes"] > li').evaluateAll((items, k) => items.slice(0, k).every((li) => li.hasAttribute('data-quote-id')), n), LOAD).toBe(true);
 
 describe('search', () => {
   it('finds quotes and articles from the header, highlights the words, narrows by speaker and opens a quote', async () => {
@@ -181,14 +193,36 @@ describe('search', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows the results with the words of the first screen of quotes already in, so the list does not grow under the reader', async () => {
+  it('does not move the results while their quotes fill in, on a phone or a desktop', async () => {
+    for (const width of [412, 1280]) {
+      const { page } = await freshPage(browser, { width });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${baseUrl()}/search?q=president`);
+      await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThan(4);
+      await firstQuotesShown(page, 4);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), `${width} px`).toEqual([]);
+    }
+  });
+
+  it('shows a long quote from a little before its first matched word, within the lines a result shows', async () => {
     const { page } = await freshPage(browser);
     await page.goto(`${baseUrl()}/search?q=president`);
-    await page.waitForSelector('[aria-label="Matching quotes"] > li', LOAD);
-    // At the moment the list appears: each of its first five results already shows its quote.
-    const first = await page.$$eval('[aria-label="Matching quotes"] > li', (items) => items.slice(0, 5).map((li) => li.getAttribute('data-quote-id')));
-    expect(first).toHaveLength(5);
-    for (const id of first) expect(id).toBeTruthy();
+    await quotesShown(page);
+    const shown = await page.locator('[aria-label="Matching quotes"] li[data-quote-id] > a').evaluateAll((links) =>
+      links.map((a) => ({ text: a.textContent ?? '', markBottom: a.querySelector('mark')?.getBoundingClientRect().bottom ?? 0, bottom: a.getBoundingClientRect().bottom })),
+    );
+    expect(shown.length).toBeGreaterThan(4);
+    for (const { text, markBottom, bottom } of shown) {
+      expect(text).toMatch(/president/i);
+      expect(markBottom).toBeGreaterThan(0);
+      expect(markBottom).toBeLessThanOrEqual(bottom); // the first match is within the lines shown
+    }
   });
 
   it('on a phone, puts the results first and folds the filters behind a button', async () => {
@@ -211,13 +245,16 @@ describe('search', () => {
       if (new URL(r.url()).pathname.startsWith(`/${DATA_ROOT}/articles/`)) articleFiles.add(r.url());
     });
     await page.goto(`${baseUrl()}/search?q=president`);
-    await expect.poll(() => quoteResults(page).count(), LOAD).toBeGreaterThanOrEqual(20);
+    await expect.poll(() => quoteResults(page).count(), LOAD).toBe(SEARCH_PAGE.quotes);
+    await page.getByRole('button', { name: 'Show more quotes' }).click();
+    await expect.poll(() => quoteResults(page).count()).toBe(2 * SEARCH_PAGE.quotes);
     await expect.poll(() => page.locator('[aria-label="Matching quotes"] [data-quote-id]').count(), LOAD).toBeGreaterThan(0);
+    // Results that have not yet come within a screen of the window wait for it.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const shownAtFirst = await quoteResults(page).count();
-    expect(await page.locator('[aria-label="Matching quotes"] [aria-busy="true"]').count()).toBeGreaterThan(0); // the rest wait below
+    expect(await page.locator('[aria-label="Matching quotes"] [aria-busy="true"]').count()).toBeGreaterThan(0);
     expect(articleFiles.size).toBeLessThan(shownAtFirst);
-    await quoteResults(page).last().scrollIntoViewIfNeeded();
-    await quotesShown(page);
+    await quotesShown(page); // scrolling down the list, each result fetches its quote as it comes near
     expect(await page.locator('[aria-label="Matching quotes"] [data-quote-id]').count()).toBe(shownAtFirst);
   });
 

@@ -9,7 +9,7 @@ export interface SearchViewSearch extends TimelineSearch {
  * How many results of each kind the view shows before "Show more": a phone's screen holds a few, and every quote
  * shown fetches its article's file for its words, so a longer first page only delays the first.
  */
-export const SEARCH_PAGE: Readonly<{ quotes: number; articles: number }> = { quotes: 20, articles: 10 };
+export const SEARCH_PAGE: Readonly<{ quotes: number; articles: number }> = { quotes: 10, articles: 10 };
 
 /** Longer than any real query; a pasted essay is cut rather than searched word by word. */
 export const QUERY_MAX = 200;

@@ -1,8 +1,8 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useMemo, useRef, useState } from 'react';
 import type { SpeakerId } from '../../core/model.ts';
-import { highlightPieces, quoteOf, runSearch, type ArticleHit, type QuoteHit } from '../../core/search/index.ts';
+import { fromFirstMatch, highlightPieces, quoteOf, runSearch, type ArticleHit, type QuoteHit } from '../../core/search/index.ts';
 import { FilterPanel } from '../components/filter-panel.tsx';
 import { DateRangeFilter } from '../components/date-range-filter.tsx';
 import { SpeakerCheckbox, toggleSpeaker } from '../components/speaker-checkbox.tsx';
@@ -20,8 +20,11 @@ import { compareNames } from '../lib/collate.ts';
 const route = getRouteApi('/search');
 
 const { quotes: QUOTES_PAGE, articles: ARTICLES_PAGE } = SEARCH_PAGE;
-/** Quote results a first screen shows, on a phone or a desktop. */
-const FIRST_SCREEN_QUOTES = 5;
+/**
+ * A quote result's words fill four lines, loaded or not: the result is shown at once and its words arrive with
+ * its article's file, and a box that grew with them would push every result below it down the page.
+ */
+const QUOTE_BOX = 'min-h-[4lh] line-clamp-4';
 const FACETS_SHOWN = 12;
 
 const button = 'text-sm font-medium text-sky-800 underline dark:text-sky-300';
@@ -67,12 +70,12 @@ function QuoteResult({ hit, index }: { hit: QuoteHit; index: LoadedIndex }) {
           to="/articles/$articleId"
           params={{ articleId: hit.articleId }}
           search={{ quote: quote.id }}
-          className="block text-stone-950 hover:underline dark:text-stone-50"
+          className={`${QUOTE_BOX} text-stone-950 hover:underline dark:text-stone-50`}
         >
-          “<Highlighted text={quote.text} terms={hit.terms} />”
+          “<Highlighted text={fromFirstMatch(quote.text, hit.terms)} terms={hit.terms} />”
         </Link>
       ) : (
-        <Link to="/articles/$articleId" params={{ articleId: hit.articleId }} className="block text-stone-700 hover:underline dark:text-stone-300">
+        <Link to="/articles/$articleId" params={{ articleId: hit.articleId }} className={`${QUOTE_BOX} text-stone-700 hover:underline dark:text-stone-300`}>
           {file.isError ? 'Open the article to read this quote' : 'Loading the quote…'}
         </Link>
       )}
@@ -193,17 +196,6 @@ export function SearchPage() {
   }, [answer, index, selected, params.from, params.to]);
   const outcome = result?.outcome;
 
-  // The results appear with the words of the quotes on the first screen, so the list does not grow in place as
-  // they arrive; once shown for a query, they stay while the filters change.
-  const firstScreenIn = useQueries({
-    queries: (outcome?.quotes.top(FIRST_SCREEN_QUOTES) ?? []).map((hit) => articleQuery(hit.articleId)),
-    combine: (files) => files.every((file) => !file.isPending),
-  });
-  const [revealed, setRevealed] = useState<string | null>(null);
-  const ready = Boolean(outcome) && (firstScreenIn || revealed === answered);
-  if (ready && revealed !== answered) setRevealed(answered);
-  const results = ready ? outcome : undefined;
-
   const setSearch = (patch: Partial<SearchViewSearch>) =>
     void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false });
 
@@ -214,9 +206,9 @@ export function SearchPage() {
     <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
       <FilterPanel label="Narrow the results" active={filtered}>
         <DateRangeFilter from={params.from} to={params.to} min={index.corpus.from} max={index.corpus.to} onChange={({ from, to }) => setSearch({ from, to })} />
-        {answered && results && (
+        {answered && outcome && (
           <SpeakerFacets
-            counts={results.speakerCounts}
+            counts={outcome.speakerCounts}
             selected={selected}
             index={index}
             onChange={(ids) => setSearch({ speakers: ids.length ? ids.join(',') : undefined })}
@@ -225,7 +217,7 @@ export function SearchPage() {
       </FilterPanel>
       <section
         aria-labelledby="search-title"
-        aria-busy={searching || !ready}
+        aria-busy={searching}
         // At least a screen high, so the footer does not jump down when the results arrive.
         className="min-h-screen min-w-0"
         data-search-results
@@ -236,7 +228,7 @@ export function SearchPage() {
           {answered ? <>Search: “{answered}”</> : 'Search'}
         </h1>
         <p role="status" className="mb-4 text-stone-700 dark:text-stone-300">
-          {!outcome || !ready ? (
+          {!outcome ? (
             <>Searching…</>
           ) : answered ? (
             <>
@@ -250,7 +242,7 @@ export function SearchPage() {
             <>Search every quote and article: type in the search box at the top of the page (shortcut: /).</>
           )}
         </p>
-        {answered && results && results.quotes.count === 0 && results.articles.count === 0 && (
+        {answered && outcome && outcome.quotes.count === 0 && outcome.articles.count === 0 && (
           <p className="rounded border border-stone-300 p-4 dark:border-stone-700">
             Nothing matches “{answered}”{filtered ? ' with these filters' : ''}.{' '}
             {filtered && (
@@ -260,34 +252,34 @@ export function SearchPage() {
             )}
           </p>
         )}
-        {results && results.quotes.count > 0 && (
+        {outcome && outcome.quotes.count > 0 && (
           <section aria-labelledby="quote-results" className="mb-8">
             <h2 id="quote-results" className="mb-2 text-lg font-semibold">
-              Quotes <span className="text-base font-normal text-stone-700 dark:text-stone-300">({results.quotes.count.toLocaleString('en')})</span>
+              Quotes <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.quotes.count.toLocaleString('en')})</span>
             </h2>
             <ol className="space-y-2" aria-label="Matching quotes">
-              {results.quotes.top(quotesShown).map((hit) => (
+              {outcome.quotes.top(quotesShown).map((hit) => (
                 <QuoteResult key={`${hit.articleId}/${hit.position}`} hit={hit} index={index} />
               ))}
             </ol>
-            {results.quotes.count > quotesShown && (
+            {outcome.quotes.count > quotesShown && (
               <button type="button" className={`mt-2 ${button}`} onClick={() => setShown((s) => ({ ...s, quotes: s.quotes + QUOTES_PAGE }))}>
                 Show more quotes
               </button>
             )}
           </section>
         )}
-        {results && results.articles.count > 0 && (
+        {outcome && outcome.articles.count > 0 && (
           <section aria-labelledby="article-results">
             <h2 id="article-results" className="mb-2 text-lg font-semibold">
-              Articles <span className="text-base font-normal text-stone-700 dark:text-stone-300">({results.articles.count.toLocaleString('en')})</span>
+              Articles <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.articles.count.toLocaleString('en')})</span>
             </h2>
             <ol className="space-y-2" aria-label="Matching articles">
-              {results.articles.top(articlesShown).map((hit) => (
+              {outcome.articles.top(articlesShown).map((hit) => (
                 <ArticleResult key={hit.articleId} hit={hit} index={index} />
               ))}
             </ol>
-            {results.articles.count > articlesShown && (
+            {outcome.articles.count > articlesShown && (
               <button type="button" className={`mt-2 ${button}`} onClick={() => setShown((s) => ({ ...s, articles: s.articles + ARTICLES_PAGE }))}>
                 Show more articles
               </button>

@@ -477,3 +477,19 @@ export function highlightPieces(text: string, terms: readonly string[]): TextPie
   if (at < text.length) pieces.push({ text: text.slice(at), hit: false });
   return pieces;
 }
+
+/**
+ * A long text's part from a little before its first matched word, so that the match is within the few lines a
+ * result shows: "…" and the text from the word boundary about `lead` characters before it. A text whose first
+ * match is already within `lead * 2` characters is returned whole.
+ */
+export function fromFirstMatch(text: string, terms: readonly string[], lead = 60): string {
+  let offset = 0;
+  for (const piece of highlightPieces(text, terms)) {
+    if (piece.hit) break;
+    offset += piece.text.length;
+  }
+  if (offset >= text.length || offset <= lead * 2) return text;
+  const cut = text.lastIndexOf(' ', offset - lead);
+  return `…${text.slice(cut + 1)}`;
+}

@@ -4,6 +4,7 @@ import { buildCorpus, type InputFile } from '../../../src/core/publish.ts';
 import {
   buildSearchFiles,
   hasSearchTerms,
+  fromFirstMatch,
   highlightPieces,
   loadSearch,
   processTerm,
@@ -237,3 +238,23 @@ describe('highlightPieces', () => {
   });
 });
 
+
+describe('fromFirstMatch', () => {
+  const long = `${'Opening words of a long statement that go on for a while before it says anything. '.repeat(3)}Then the president spoke.`;
+
+  it('starts a long text a little before its first match, at a word', () => {
+    const excerpt = fromFirstMatch(long, ['president']);
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt.endsWith('Then the president spoke.')).toBe(true);
+    const lead = excerpt.indexOf('president') - 1;
+    expect(lead).toBeGreaterThanOrEqual(60);
+    expect(lead).toBeLessThan(80);
+    expect(long).toContain(excerpt.slice(1)); // cut at a word boundary, nothing rewritten
+    expect(excerpt[1]).not.toBe(' ');
+  });
+
+  it('keeps a text whole when it matches early, or not at all', () => {
+    expect(fromFirstMatch('The president said so, and much more besides.', ['president'])).toBe('The president said so, and much more besides.');
+    expect(fromFirstMatch(long, ['nothing'])).toBe(long);
+  });
+});
