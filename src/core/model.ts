@@ -20,7 +20,11 @@ export interface Span {
  */
 export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'mixed';
 
-export type SpeakerKind = 'person' | 'organisation' | 'anonymous';
+/**
+ * person, organisation; group: several speakers at once ("the two leaders"), whose named members each hold the
+ * quote; document: a report, study, order or advisory that speaks for itself; anonymous: a real unnamed source.
+ */
+export type SpeakerKind = 'person' | 'organisation' | 'anonymous' | 'group' | 'document';
 
 /** Who a quote is attributed to, as resolved within one article. */
 export interface AttributedSpeaker {
@@ -33,6 +37,10 @@ export interface AttributedSpeaker {
   mention: Span | null;
   /** For a pronoun or reference ("he", "it", "the readout"), the earlier mention it was resolved to. */
   antecedent: Span | null;
+  /** For a group ("the two leaders", "Biden and Lula"): the full names of its members named in the article. */
+  members?: string[];
+  /** How a role or reference was resolved, for the reader: "the President → Joe Biden: President on 2022-11-13". */
+  how?: string;
 }
 
 /** One quotation or piece of reported speech found by the extraction engine. */

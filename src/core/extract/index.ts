@@ -15,6 +15,10 @@ import { buildUnits } from './tokens.ts';
 
 export interface ExtractOptions {
   title?: string;
+  /** The article's date, YYYY-MM-DD: who held a role ("the President") on that day. */
+  date?: string;
+  /** The article's source URL: whose offices its roles name (whitehouse.gov → the US government's). */
+  url?: string;
 }
 
 /** Shortest orphan quotation (in words) kept as a quote of its own; shorter ones are scare quotes. */

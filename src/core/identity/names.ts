@@ -2,6 +2,7 @@
  * Reading a speaker's name as the extractor gives it: what is the person's name, what is a role or title
  * around it, and what is not a name at all. Pure string work; no knowledge of the corpus.
  */
+import type { SpeakerKind } from '../model.ts';
 
 export type NameReading =
   | {
@@ -200,7 +201,7 @@ function displayOrganisation(name: string): string {
 }
 
 /** Read a name the extractor attributed a quote to. */
-export function readName(name: string, kind: 'person' | 'organisation' | 'anonymous'): NameReading {
+export function readName(name: string, kind: SpeakerKind): NameReading {
   if (kind === 'anonymous') return { type: 'anonymous' };
   const text = name.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
   if (kind === 'organisation') {
