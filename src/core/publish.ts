@@ -57,6 +57,22 @@ function leadOf(body: string, quotes: PublishedQuote[]): ArticleSummary['lead'] 
   return { text: text.length > LEAD_MAX ? `${text.slice(0, LEAD_MAX - 1).trimEnd()}…` : text, speaker: lead.speaker?.id ?? null };
 }
 
+type SpeakerMentionText = Omit<SpeakerMention, 'articleId' | 'date'>;
+
+/** The speakers a quote counts for: its speaker, or each named member of its group. */
+function mentionsOf(quote: ExtractedQuote): SpeakerMentionText[] {
+  const s = quote.speaker;
+  if (!s) return [];
+  if (s.kind === 'group' && s.members && s.members.length > 0) return s.members.map((name) => ({ name, kind: 'person' as const, role: null }));
+  return [{ name: s.name, kind: s.kind, role: s.role }];
+}
+
+/** Every speaker a published quote belongs to: its speaker and, for a joint quote, the other members. */
+export function speakerIdsOf(quote: PublishedQuote): SpeakerId[] {
+  if (!quote.speaker) return [];
+  return [quote.speaker.id, ...(quote.speaker.joint ?? []).map((j) => j.id)];
+}
+
 export interface BuildOptions {
   /** The build's date, YYYY-MM-DD: articles dated after it are published with a warning. */
   today?: string;
@@ -79,7 +95,7 @@ export function analyzeFile(file: InputFile): FileAnalysis {
     ok: true,
     article: result.article,
     warnings: result.warnings,
-    quotes: extractQuotes(result.article.body, { title: result.article.title }),
+    quotes: extractQuotes(result.article.body, { title: result.article.title, date: result.article.date, url: result.article.url }),
   };
 }
 
@@ -127,11 +143,10 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
     parsed.push({ id, article, quotes: file.quotes });
   }
 
+  // A group's quote is each named member's: one mention per member, the first of them the quote's speaker.
   const mentions: SpeakerMention[] = [];
   for (const { id, article, quotes } of parsed) {
-    for (const quote of quotes) {
-      if (quote.speaker) mentions.push({ articleId: id, date: article.date, ...quote.speaker });
-    }
+    for (const quote of quotes) for (const m of mentionsOf(quote)) mentions.push({ articleId: id, date: article.date, ...m });
   }
   const resolved = resolveSpeakers(mentions);
 
@@ -146,21 +161,28 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
       const occurrence = seen.get(text) ?? 0;
       seen.set(text, occurrence + 1);
       let speaker: PublishedQuote['speaker'] = null;
-      if (quote.speaker) {
-        const speakerId = resolved.ids[mentionIndex++] as SpeakerId;
+      const own = mentionsOf(quote);
+      if (quote.speaker && own.length > 0) {
+        const ids = own.map(() => resolved.ids[mentionIndex++] as SpeakerId);
+        const first = own[0] as SpeakerMentionText;
         speaker = {
-          id: speakerId,
-          name: quote.speaker.name,
-          role: quote.speaker.role,
+          id: ids[0] as SpeakerId,
+          name: first.name,
+          role: first.role,
           mention: quote.speaker.mention,
           antecedent: quote.speaker.antecedent,
         };
-        const stats = speakerStats.get(speakerId) ?? { quotes: 0, articles: new Set(), first: article.date, last: article.date };
-        stats.quotes++;
-        stats.articles.add(id);
-        if (article.date < stats.first) stats.first = article.date;
-        if (article.date > stats.last) stats.last = article.date;
-        speakerStats.set(speakerId, stats);
+        const joint = ids.slice(1).map((sid, i) => ({ id: sid, name: (own[i + 1] as SpeakerMentionText).name })).filter((j) => j.id !== ids[0]);
+        if (joint.length > 0) speaker.joint = joint;
+        if (quote.speaker.how) speaker.how = quote.speaker.how;
+        for (const speakerId of new Set(ids)) {
+          const stats = speakerStats.get(speakerId) ?? { quotes: 0, articles: new Set(), first: article.date, last: article.date };
+          stats.quotes++;
+          stats.articles.add(id);
+          if (article.date < stats.first) stats.first = article.date;
+          if (article.date > stats.last) stats.last = article.date;
+          speakerStats.set(speakerId, stats);
+        }
       }
       return { id: quoteIdFor(id, text, occurrence), spans: quote.spans, kind: quote.kind, cue: quote.cue, speaker };
     });
@@ -177,7 +199,7 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
       quotes: published,
     });
     const perSpeaker = new Map<SpeakerId, number>();
-    for (const q of published) if (q.speaker) perSpeaker.set(q.speaker.id, (perSpeaker.get(q.speaker.id) ?? 0) + 1);
+    for (const q of published) for (const sid of speakerIdsOf(q)) perSpeaker.set(sid, (perSpeaker.get(sid) ?? 0) + 1);
     summaries.push({
       id,
       date: article.date,

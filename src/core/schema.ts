@@ -135,6 +135,10 @@ export interface PublishedQuote {
     role: string | null;
     mention: Span | null;
     antecedent: Span | null;
+    /** The other named members of a group quote ("the two leaders"): the quote counts for each of them too. */
+    joint?: { id: SpeakerId; name: string }[];
+    /** How the speaker was resolved, for the reader: "the President → Joe Biden: President on 2022-11-13". */
+    how?: string;
   } | null;
 }
 
@@ -163,6 +167,8 @@ export interface SpeakerQuote {
   /** The name the article uses for the speaker here, and the role seen with it. */
   nameInArticle: string;
   role: string | null;
+  /** Said together with others ("the two leaders"): the quote is on each member's page. */
+  joint?: boolean;
 }
 
 /** `speakers/<id>.<hash>.json`: one speaker across the corpus, loaded when their page is opened. */

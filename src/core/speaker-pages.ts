@@ -15,19 +15,25 @@ export function buildSpeakerPages(index: CorpusIndex, articles: PublishedArticle
   const quotes = new Map<SpeakerId, SpeakerQuote[]>();
   for (const article of articles) {
     article.quotes.forEach((quote) => {
-      if (!quote.speaker) return;
-      const list = quotes.get(quote.speaker.id) ?? [];
-      list.push({
-        id: quote.id,
-        articleId: article.id,
-        articleTitle: article.title,
-        date: article.date,
-        kind: quote.kind,
-        text: quote.spans.map((s) => article.body.slice(s.start, s.end)).join(' … '),
-        nameInArticle: quote.speaker.name,
-        role: quote.speaker.role,
-      });
-      quotes.set(quote.speaker.id, list);
+      const speaker = quote.speaker;
+      if (!speaker) return;
+      const joint = (speaker.joint?.length ?? 0) > 0;
+      const members = [{ id: speaker.id, name: speaker.name }, ...(speaker.joint ?? [])];
+      for (const member of members) {
+        const list = quotes.get(member.id) ?? [];
+        list.push({
+          id: quote.id,
+          articleId: article.id,
+          articleTitle: article.title,
+          date: article.date,
+          kind: quote.kind,
+          text: quote.spans.map((s) => article.body.slice(s.start, s.end)).join(' … '),
+          nameInArticle: member.name,
+          role: member.id === speaker.id ? speaker.role : null,
+          ...(joint ? { joint: true } : {}),
+        });
+        quotes.set(member.id, list);
+      }
     });
   }
   const articlesOf = new Map<SpeakerId, ArticleId[]>();

@@ -41,7 +41,8 @@ export interface WireIndex {
   };
 }
 
-const KINDS: SpeakerKind[] = ['person', 'organisation', 'anonymous'];
+/** Wire numbers of the kinds: fixed, so 2 is always anonymous; new kinds come at the end. */
+const KINDS: SpeakerKind[] = ['person', 'organisation', 'anonymous', 'group', 'document'];
 const dayNumber = (iso: string): number => Number(iso.replaceAll('-', ''));
 const isoDay = (n: number): string => {
   const s = String(n).padStart(8, '0');

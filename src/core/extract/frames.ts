@@ -655,7 +655,8 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     const pastOrIng = /ing$|ed$/.test(form) || ['said', 'told', 'wrote', 'says', 'tells', 'writes', 'adds', 'notes', 'argues', 'warns', 'insists'].includes(form);
     const linked = (before?.lower === 'and' || before?.lower === 'but') && pastOrIng;
     const byIng = form.endsWith('ing') && ['by', 'while', 'after', 'before', 'without', 'when', 'in'].includes(before?.lower ?? '') && cs === c.at;
-    const isContinuation = ((isComma(before) && form.endsWith('ing') && cs === c.at) || linked || byIng) && CONTINUATION_BASES.has(c.base);
+    // "X said A and expressed B": after "and", any verb of saying carries the subject over
+    const isContinuation = (((isComma(before) && form.endsWith('ing') && cs === c.at) || byIng) && CONTINUATION_BASES.has(c.base)) || (linked && c.cls === 'speech');
     if (isContinuation) {
       const from = contentStartAfter(toks, ce, c.base, limit);
       const to = trimEnd(toks, from, limit);

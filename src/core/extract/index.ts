@@ -6,12 +6,14 @@
  *   names.ts    mention type, name vs role      resolve.ts pronouns, documents, roles → article entities
  *   title.ts    speakers named only in the title
  */
-import type { ExtractedQuote, QuoteKind, Span } from '../model.ts';
+import type { AttributedSpeaker, ExtractedQuote, QuoteKind, Span } from '../model.ts';
 import { analyzeUnit, type RawAttribution } from './frames.ts';
 import { findQuotations, type Quotation } from './marks.ts';
+import { publisherOf } from './offices.ts';
 import { Resolver, buildNameIndex, type Entity } from './resolve.ts';
 import { parseTitle } from './title.ts';
-import { buildUnits } from './tokens.ts';
+import { buildUnits, type Unit } from './tokens.ts';
+import { lookupCue } from './lexicon.ts';
 
 export interface ExtractOptions {
   title?: string;
@@ -26,6 +28,34 @@ const MIN_ORPHAN_WORDS = 6;
 
 interface Placed extends RawAttribution {
   unit: number;
+  /** Attributed by a header at the start of its line: "Senator Jane Roe, Ohio: “…”". */
+  header?: boolean;
+}
+
+/** "Name, role: “" or "Organisation: “" at the start of a line: a list of who said what. */
+const HEADER = /^([\p{Lu}@][^:\n“”"]{0,160}?)\s*[:：]\s*(?=[“"])/u;
+const HEADER_MAX_WORDS = 18;
+
+/**
+ * "What they are saying" lists: a line that opens with a speaker's name (and role) and a colon, then a quotation.
+ * The quotation no cue claimed is the header's; a header holding a verb of saying ("Biden said:") is left to the
+ * frames, which read it already.
+ */
+function giveQuotesToHeaders(body: string, units: Unit[], raw: Placed[]): void {
+  for (let k = 0; k < raw.length; k++) {
+    const a = raw[k] as Placed;
+    if (!a.orphan) continue;
+    const unit = units[a.unit] as Unit;
+    const lineStart = body.lastIndexOf('\n', (a.content[0] as Span).start - 1) + 1;
+    if (lineStart < unit.start) continue;
+    const m = HEADER.exec(body.slice(lineStart, (a.content[0] as Span).start + 1));
+    if (!m || lineStart + m[0].length !== (a.content[0] as Span).start) continue;
+    const header = (m[1] as string).trim();
+    const words = header.split(/\s+/);
+    if (words.length > HEADER_MAX_WORDS || /[.!?]$/.test(header)) continue;
+    if (words.some((w) => /^[a-z]/.test(w) && lookupCue(w.replace(/[^a-z]/g, ''))?.cls === 'speech')) continue;
+    raw[k] = { ...a, orphan: false, frame: 'pre', header: true, source: { start: lineStart, end: lineStart + (m[1] as string).trimEnd().length } };
+  }
 }
 
 const QUOTE_OPEN = /^(?:["“„«]|``|'')/;
@@ -119,6 +149,13 @@ function sanitize(quotes: ExtractedQuote[], length: number): ExtractedQuote[] {
   return out;
 }
 
+function speakerOf(entity: Entity, mention: Span | null, antecedent: Span | null, how: string | undefined): AttributedSpeaker {
+  const speaker: AttributedSpeaker = { name: entity.name, kind: entity.kind, role: entity.role, mention, antecedent };
+  if (entity.members) speaker.members = entity.members.map((m) => m.name);
+  if (how) speaker.how = how;
+  return speaker;
+}
+
 function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
   if (!body) return [];
   const quotes = findQuotations(body);
@@ -130,6 +167,8 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
     const afterQuote = last !== undefined && (last.kind === 'q' || (last.kind === 'p' && prev!.toks[prev!.toks.length - 2]?.kind === 'q'));
     for (const a of analyzeUnit(unit, afterQuote)) raw.push({ ...a, unit: i });
   });
+
+  giveQuotesToHeaders(body, units, raw);
 
   // attach orphan quotations to the attribution just before them (a quote that goes on after "he said")
   // "Trump said." on its own line: it attributes the cue-less quotation just above
@@ -147,7 +186,8 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
       const prev = merged[merged.length - 1];
       const span = a.content[0] as Span;
       const prevQuoted = prev !== undefined && prev.content.some((s) => quotesWithin(quotes, s.start, s.end).length > 0);
-      if (prev && !prev.orphan && prev.unit >= a.unit - 1 && prevQuoted && QUOTE_OPEN.test(body.slice(span.start, span.start + 2))) {
+      // under a header ("Name, role: “…”") each quotation is a quote of its own, by the same speaker
+      if (prev && !prev.orphan && !prev.header && prev.unit >= a.unit - 1 && prevQuoted && QUOTE_OPEN.test(body.slice(span.start, span.start + 2))) {
         prev.content.push(span);
         prev.unit = a.unit;
         continue;
@@ -163,12 +203,13 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
   }
 
   const title = parseTitle(options.title);
-  const resolver = new Resolver(body, buildNameIndex(body), title);
+  const resolver = new Resolver(body, buildNameIndex(body), title, { date: options.date, publisher: publisherOf(options.url) });
   const out: ExtractedQuote[] = [];
   let previous: Entity | null = null;
   for (const a of merged) {
     let entity: Entity | null = null;
     let antecedent: Span | null = null;
+    let how: string | undefined;
     let mention: Span | null = a.source;
     if (a.orphan) {
       mention = null;
@@ -179,6 +220,7 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
       const r = resolver.resolve(a.refersTo ?? a.source, a.issuer);
       entity = r.entity;
       antecedent = a.refersTo ?? r.antecedent;
+      how = r.how;
     }
     if (a.inherit && a.source && out.length > 0) {
       // carried-over source ("..., Mr. Biden added, noting that ..."): the same mention names the speaker
@@ -189,7 +231,7 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
       spans: a.content,
       kind: a.orphan ? 'direct' : kindOf(body, a.content, quotes),
       cue: a.cue,
-      speaker: entity ? { name: entity.name, kind: entity.kind, role: entity.role, mention, antecedent: antecedent && mention && antecedent.start === mention.start ? null : antecedent } : null,
+      speaker: entity ? speakerOf(entity, mention, antecedent && mention && antecedent.start === mention.start ? null : antecedent, how) : null,
     });
   }
 
@@ -212,7 +254,7 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
       const trimmedStart = pos + (line.length - line.trimStart().length);
       const trimmedEnd = pos + line.trimEnd().length;
       if (trimmedEnd > trimmedStart && !covered(trimmedStart, trimmedEnd) && wordCount(line) >= 4 && /[.!?"”]$/.test(line.trimEnd())) {
-        out.push({ spans: [{ start: trimmedStart, end: trimmedEnd }], kind: 'direct', cue: null, speaker: { name: author.name, kind: author.kind, role: author.role, mention: null, antecedent: null } });
+        out.push({ spans: [{ start: trimmedStart, end: trimmedEnd }], kind: 'direct', cue: null, speaker: speakerOf(author, null, null, undefined) });
       }
       pos = end + 1;
     }

@@ -125,16 +125,29 @@ export function analyzeMention(text: string): MentionInfo {
   return { type: 'person', kind: 'person', name: split.name || head, role: split.role };
 }
 
-/** A person-shaped phrase ends with two or more capitalised words that are not title words. */
+/**
+ * A person-shaped phrase ends with two or more capitalised words that are not title words, or with one after a
+ * title ("White House Counsel Delery").
+ */
 function isPersonShaped(words: string[]): boolean {
   let run = 0;
-  for (let i = words.length - 1; i >= 0; i--) {
+  let i = words.length - 1;
+  for (; i >= 0; i--) {
     const w = words[i] as string;
     if (CAP.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase())) run++;
     else break;
   }
-  return run >= 2;
+  const before = (words[i] ?? '').toLowerCase();
+  return run >= 2 || (run === 1 && PERSON_TITLES.has(before));
 }
+
+/** Titles that only a person holds, so the capitalised word after one is a name. */
+const PERSON_TITLES = new Set([
+  'president', 'secretary', 'counsel', 'counselor', 'senator', 'sen.', 'governor', 'gov.', 'mayor', 'minister',
+  'ambassador', 'director', 'chairman', 'chairwoman', 'spokesperson', 'spokesman', 'spokeswoman', 'advisor',
+  'adviser', 'administrator', 'coordinator', 'commissioner', 'judge', 'justice', 'representative', 'rep.', 'leader',
+  'general', 'lady', 'gentleman', 'chancellor', 'premier', 'envoy', 'mr.', 'mrs.', 'ms.', 'dr.',
+]);
 
 function orgName(words: string[]): string {
   const text = words.join(' ').replace(/[’']s$/, '');

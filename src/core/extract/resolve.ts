@@ -6,7 +6,8 @@
  * that role (often named only in the title). The name reported is the fullest the article gives.
  */
 import type { SpeakerKind, Span } from '../model.ts';
-import { analyzeMention, nameKeys, splitNameRole } from './names.ts';
+import { analyzeMention, nameKeys, splitNameRole, TITLE_WORDS } from './names.ts';
+import { officeHolder } from './offices.ts';
 import type { TitleInfo } from './title.ts';
 
 export interface Entity {
@@ -17,17 +18,33 @@ export interface Entity {
   /** The latest mention of this entity, for antecedents. */
   last: Span | null;
   issuer: boolean;
+  /** For a group: its members, each a person of the article. */
+  members?: Entity[];
 }
 
 export interface Resolved {
   entity: Entity | null;
   /** The display name when the entity is unknown (an unresolved pronoun). */
   antecedent: Span | null;
+  /** How a role was resolved, for the reader ("the President → Joe Biden: President on 2022-11-13"). */
+  how?: string;
 }
+
+/** Where and when the article appeared: who held a role that day depends on both. */
+export interface ArticleContext {
+  date?: string;
+  publisher?: string | null;
+}
+
+/** Plural heads that name the article's principals together: "the two leaders", "Both Presidents". */
+const GROUP_HEADS = '(leaders|presidents|prime ministers|vice presidents|heads of state|heads of government|sides|officials|ministers|secretaries|counterparts|delegations|governments)';
+const GROUP_HEAD = new RegExp(`^(?:(?:the|both|all)\\s+(?:(two|three|four)\\s+)?${GROUP_HEADS}|(two|three|four)\\s+${GROUP_HEADS}|(?:the\\s+)?(both|two|three|four))$`, 'i');
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2 };
 
 const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'of', 'in', 'on', 'at', 'for', 'but', 'said', 'says']);
 
-const NAME_RUN = /[\p{Lu}][\p{L}’'.-]*(?:[ \u00a0]+(?:[\p{Lu}][\p{L}’'.-]*|de|van|von|bin|al|da|del|la|le)){1,4}/gu;
+// Long enough for "United States District Judge Clark Waddoups": the name is split from its role afterwards.
+const NAME_RUN = /[\p{Lu}][\p{L}’'.-]*(?:[ \u00a0]+(?:[\p{Lu}][\p{L}’'.-]*|de|van|von|bin|al|da|del|la|le)){1,7}/gu;
 
 /** Fullest person names in the body by surname: "biden" → "Joe Biden". */
 export function buildNameIndex(body: string): Map<string, { name: string; at: number; role: string | null }> {
@@ -52,6 +69,16 @@ export function buildNameIndex(body: string): Map<string, { name: string; at: nu
   return index;
 }
 
+/** Nicknames that stand for one given name, so "Joe Biden" and "Joseph R. Biden" agree. */
+const GIVEN_FORMS: Record<string, string> = { joe: 'joseph', bill: 'william', bob: 'robert', mike: 'michael', jim: 'james', tom: 'thomas', dick: 'richard', chuck: 'charles', liz: 'elizabeth', kate: 'katherine', don: 'donald', ron: 'ronald', ted: 'edward', dan: 'daniel', dave: 'david', steve: 'steven', tony: 'anthony' };
+const givenKey = (w: string): string => GIVEN_FORMS[w] ?? w;
+
+/** Can two names of one surname be one person: one has no given name, or their given names agree. */
+function samePerson(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return true;
+  return givenKey(a[0] as string) === givenKey(b[0] as string) || (a[0] as string).length === 1 || (b[0] as string).length === 1;
+}
+
 export class Resolver {
   private readonly entities: Entity[] = [];
   /** Persons by name key (surname), organisations and groups by kind and lower-cased name. */
@@ -70,11 +97,17 @@ export class Resolver {
     private readonly body: string,
     private readonly names: Map<string, { name: string; at: number; role: string | null }>,
     title: TitleInfo,
+    private readonly context: ArticleContext = {},
   ) {
     this.namePositions = [...names.values()].sort((a, b) => a.at - b.at);
-    const mk = (s: { name: string; role: string | null; kind: SpeakerKind }): Entity => ({ name: s.name, kind: s.kind, role: s.role, keys: nameKeys(s.name), last: null, issuer: false });
+    // "Readout of President Biden's Call": the body's fullest form of the name ("Joseph R. Biden")
+    const mk = (s: { name: string; role: string | null; kind: SpeakerKind }): Entity => {
+      const name = s.kind === 'person' ? this.fullest(s.name) : s.name;
+      return { name, kind: s.kind, role: s.role, keys: nameKeys(name), last: null, issuer: false };
+    };
     this.titlePeople = title.people.map(mk);
-    this.titleAuthor = title.author ? this.titlePeople.find((p) => p.name === title.author?.name) ?? mk(title.author) : null;
+    const authorAt = title.people.findIndex((p) => p.name === title.author?.name);
+    this.titleAuthor = title.author ? (this.titlePeople[authorAt] ?? mk(title.author)) : null;
     for (const p of this.titlePeople) this.add(p);
     if (this.titleAuthor && !this.entities.includes(this.titleAuthor)) this.add(this.titleAuthor);
     if (title.readout) {
@@ -129,6 +162,11 @@ export class Resolver {
   resolve(mention: Span | null, issuer: boolean): Resolved {
     if (!mention) return { entity: null, antecedent: null };
     const text = this.body.slice(mention.start, mention.end);
+    const group = this.group(text, mention);
+    if (group) {
+      this.remember(group, mention, issuer);
+      return { entity: group, antecedent: null };
+    }
     const info = analyzeMention(text);
     switch (info.type) {
       case 'pronoun': {
@@ -136,7 +174,7 @@ export class Resolver {
         const p = info.pronoun;
         if (p === 'he' || p === 'she') target = this.lastPerson ?? this.nearestNamed(mention.start) ?? this.titleAuthor;
         else if (p === 'it') target = this.lastIssuer ?? this.lastOrg;
-        else if (p === 'they') target = this.lastGroup ?? this.lastOrg;
+        else if (p === 'they') target = this.lastGroup ?? this.principals(mention, 0) ?? this.lastOrg;
         else if (p === 'i' || p === 'we') target = this.titleAuthor;
         if (!target) return { entity: { name: text, kind: info.kind, role: null, keys: [], last: mention, issuer: false }, antecedent: null };
         const antecedent = target.last;
@@ -157,14 +195,14 @@ export class Resolver {
       }
       case 'role': {
         const roleWords = (info.role ?? '').toLowerCase();
-        let target: Entity | null = null;
-        for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - 200; i--) {
-          const e = this.entities[i] as Entity;
-          if (e.kind === 'person' && e.role !== null && e.role.toLowerCase().endsWith(roleWords)) {
-            target = e;
-            break;
-          }
+        const holder = officeHolder(this.context.publisher ?? null, info.role ?? '', this.context.date);
+        if (holder) {
+          const target = this.person(holder.name, holder.role);
+          const antecedent = target.last;
+          this.remember(target, mention, issuer);
+          return { entity: target, antecedent, how: `${text.replace(/^The\b/, 'the')} → ${holder.name}: ${holder.role} on ${this.context.date}` };
         }
+        const target = this.holderInArticle(roleWords);
         if (target) {
           const antecedent = target.last;
           this.remember(target, mention, issuer);
@@ -175,7 +213,9 @@ export class Resolver {
       case 'person': {
         const keys = nameKeys(info.name);
         const surname = keys[keys.length - 1];
-        const target = surname ? this.byKey.get(surname) : undefined;
+        const known = surname ? this.byKey.get(surname) : undefined;
+        // "Michael Herzog" after "Isaac Herzog": one surname, two people
+        const target = known && samePerson(known.keys, keys) ? known : undefined;
         if (target) {
           if (info.name.split(' ').length > target.name.split(' ').length) {
             target.name = info.name;
@@ -206,6 +246,80 @@ export class Resolver {
     this.add(e);
     this.remember(e, mention, issuer);
     return { entity: e, antecedent: null };
+  }
+
+  /** The article's person of this name, made if new: a role's holder, a group's member. */
+  private person(name: string, role: string | null): Entity {
+    const keys = nameKeys(name);
+    const known = this.byKey.get(keys[keys.length - 1] ?? '');
+    if (known && samePerson(known.keys, keys)) {
+      if (name.split(' ').length > known.name.split(' ').length) known.name = name;
+      return known;
+    }
+    const e: Entity = { name, kind: 'person', role, keys, last: null, issuer: false };
+    this.add(e);
+    return e;
+  }
+
+  private groupOf(members: Entity[], mention: Span | null): Entity | null {
+    const unique = [...new Set(members)].filter((m) => m.kind === 'person');
+    if (unique.length < 2) return unique.length === 1 ? (unique[0] as Entity) : null;
+    return { name: unique.map((m) => m.name).join(' and '), kind: 'group', role: null, keys: [], last: mention, issuer: false, members: unique };
+  }
+
+  /**
+   * The people an article is about, together: those its title names, then the people it names first. A readout
+   * of a meeting says "the two leaders" or "they" for them. `count` 0 means all the title names (at least two).
+   */
+  private principals(mention: Span | null, count: number): Entity | null {
+    const people = this.titlePeople.filter((p) => p.kind === 'person');
+    const pool = [...people];
+    const before = mention?.start ?? this.body.length;
+    for (const p of this.namePositions) {
+      if (p.at >= before || (count > 0 && pool.length >= count)) break;
+      if (analyzeMention(p.name).type !== 'person') continue;
+      const e = this.person(p.name, p.role);
+      if (!pool.includes(e)) pool.push(e);
+    }
+    const wanted = count > 0 ? count : Math.max(2, people.length);
+    if (count === 0 && people.length < 2) return null;
+    return pool.length >= wanted ? this.groupOf(pool.slice(0, wanted), mention) : null;
+  }
+
+  /** A mention of several speakers: "President Biden and President López Obrador", "the two leaders". */
+  private group(text: string, mention: Span): Entity | null {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    const head = GROUP_HEAD.exec(clean);
+    if (head) return this.principals(mention, NUMBER_WORDS[(head[1] ?? head[3] ?? head[5] ?? (/^both\b/i.test(clean) ? 'both' : '')).toLowerCase()] ?? 0);
+    if (!/\sand\s/.test(clean) || clean.includes(',')) return null;
+    const parts = clean.split(/\s+and\s+/);
+    if (parts.length < 2 || parts.length > 4) return null;
+    const members: Entity[] = [];
+    for (const raw of parts) {
+      const words = raw.split(' ');
+      // "Prime Minister" after "The Vice President and": a role without its article
+      const part = words.every((w) => TITLE_WORDS.has(w.toLowerCase())) && !/^(the|our)$/i.test(words[0] ?? '') ? `the ${raw}` : raw;
+      const info = analyzeMention(part);
+      if (info.type === 'person') {
+        const keys = nameKeys(info.name);
+        members.push(this.byKey.get(keys[keys.length - 1] ?? '') ?? this.person(this.fullest(info.name), info.role));
+      } else if (info.type === 'role') {
+        const holder = officeHolder(this.context.publisher ?? null, info.role ?? '', this.context.date);
+        const found = holder ? this.person(holder.name, holder.role) : this.holderInArticle((info.role ?? '').toLowerCase());
+        if (!found) return null;
+        members.push(found);
+      } else return null;
+    }
+    return this.groupOf(members, mention);
+  }
+
+  private holderInArticle(roleWords: string): Entity | null {
+    for (let i = this.entities.length - 1; i >= 0 && i >= this.entities.length - 200; i--) {
+      const e = this.entities[i] as Entity;
+      if (e.kind === 'person' && e.role !== null && e.role.toLowerCase().endsWith(roleWords)) return e;
+    }
+    for (const p of this.namePositions) if (p.role && p.role.toLowerCase().endsWith(roleWords)) return this.person(p.name, p.role);
+    return null;
   }
 
   /** Inherit the previous speaker (a continuation "..., adding that"). */

@@ -47,6 +47,13 @@ function asSpeaker(phrase: string): TitleSpeaker | null {
   return { name: cleanName(name), role, kind: 'person' };
 }
 
+/** "Biden Visits Israel Following Hamas" → "Biden": a headline verb after a name ends it. */
+function beforeHeadlineVerb(name: string): string {
+  const words = name.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^[A-Z][a-z]{2,}(?:es|s)$/.test(w) && !/ss$/.test(w));
+  return cut > 0 ? words.slice(0, cut).join(' ') : name;
+}
+
 export function parseTitle(title: string | undefined): TitleInfo {
   const info: TitleInfo = { author: null, people: [], readout: false };
   if (!title) return info;
@@ -65,7 +72,7 @@ export function parseTitle(title: string | undefined): TitleInfo {
   let guard = 0;
   while ((m = PERSON_IN_TITLE.exec(t)) !== null && guard++ < 20) {
     const role = (m[1] ?? '').trim().replace(/\s+(of|the)$/i, '').replace(/^((of|the)\s+)+/i, '');
-    const name = cleanName((m[2] ?? '').replace(/\s+(?:of|the|and|on|in)\b.*$/, '').replace(/['’]s\b.*$/, ''));
+    const name = cleanName(beforeHeadlineVerb((m[2] ?? '').replace(/\s+(?:of|the|and|on|in)\b.*$/, '').replace(/['’]s\b.*$/, '')));
     if (name && role && !/^(the|of)$/i.test(role)) info.people.push({ name, role: role.replace(/^the\s+/i, ''), kind: 'person' });
   }
   if (info.author && info.author.kind === 'person' && !info.people.some((p) => p.name === info.author?.name)) info.people.unshift(info.author);
