@@ -24,6 +24,8 @@ const SPEECH_BASES = [
   'rebut', 'commend', 'laud', 'mention', 'list',
   'tease', 'instruct',
   'implore', 'encourage', 'caution', 'disagree', 'dispute', 'contradict', 'plead',
+  // readouts and orders: "The President reinforced ...", "they shared their experiences", "The Order directs ..."
+  'reinforce', 're-affirm', 're-iterate', 'reason', 'share', 'direct',
 ];
 
 /** Verbs that report speech only right after a quotation: ""...," he continued". */
@@ -59,6 +61,7 @@ const IRREGULAR: Record<string, string[]> = {
   push: ['pushes', 'pushed', 'pushing'],
   press: ['presses', 'pressed', 'pressing'],
   label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  make: ['makes', 'made', 'making'],
   favor: ['favors', 'favored', 'favoring'],
 };
 
@@ -120,8 +123,10 @@ export function lookupCue(word: string): { base: string; cls: CueClass } | null 
 export const PARTICLES: Record<string, string[]> = {
   call: ['for', 'on'],
   point: ['out', 'to'],
-  speak: ['of', 'about'],
+  speak: ['of', 'about', 'to'],
   talk: ['about'],
+  reflect: ['on'],
+  make: ['clear'],
 };
 
 /** Every inflection of the particle verbs, to their base. */

@@ -85,8 +85,12 @@ const CAP = /^[\p{Lu}]/u;
 /** Classify a source phrase written as `text` (already trimmed). */
 export function analyzeMention(text: string): MentionInfo {
   const clean = text.replace(/\s+/g, ' ').trim();
-  // an appositive after a comma describes the speaker; the name is before it
-  const head = clean.split(/,|\s\(/)[0]?.trim() ?? clean;
+  // an appositive after a comma describes the speaker; the name is before it, or, after a description
+  // ("The study's lead author, doctoral candidate Jane Roe"), at the end of the appositive
+  const pieces = clean.split(/,|\s\(/);
+  let head = pieces[0]?.trim() ?? clean;
+  const appositive = pieces[1]?.trim() ?? '';
+  if (pieces.length === 2 && /^[a-z]|^(The|A|An|Another|Its|His|Her|Their)\s/.test(head) && /(?:^|\s)[\p{Lu}][\p{L}’'-]+\s+[\p{Lu}][\p{L}’'-]+$/u.test(appositive)) head = appositive;
   const words = head.split(' ').filter((w) => w.length > 0);
   const lower = words.map((w) => w.toLowerCase());
   const first = lower[0] ?? '';

@@ -39,6 +39,14 @@ export interface ArticleContext {
 /** Plural heads that name the article's principals together: "the two leaders", "Both Presidents". */
 const GROUP_HEADS = '(leaders|presidents|prime ministers|vice presidents|heads of state|heads of government|sides|officials|ministers|secretaries|counterparts|delegations|governments)';
 const GROUP_HEAD = new RegExp(`^(?:(?:the|both|all)\\s+(?:(two|three|four)\\s+)?${GROUP_HEADS}|(two|three|four)\\s+${GROUP_HEADS}|(?:the\\s+)?(both|two|three|four))$`, 'i');
+/** Institutions an article names once and then calls "the army", "police", "the city". */
+const INSTITUTION_HEADS = new Set([
+  'army', 'navy', 'police', 'city', 'government', 'court', 'company', 'ministry', 'department', 'agency', 'council',
+  'committee', 'commission', 'board', 'bureau', 'authority', 'service', 'university', 'institute', 'center',
+  'centre', 'foundation', 'organization', 'organisation', 'party', 'union', 'network', 'station', 'survey', 'force',
+]);
+/** People an article names and then calls together "the researchers", "the panelists". */
+const PEOPLE_HEADS = new Set(['researchers', 'scientists', 'panelists', 'panellists', 'authors', 'co-authors', 'investigators', 'team', 'experts', 'doctors', 'lawmakers', 'legislators', 'participants']);
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2 };
 
 const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'of', 'in', 'on', 'at', 'for', 'but', 'said', 'says']);
@@ -166,6 +174,11 @@ export class Resolver {
     if (group) {
       this.remember(group, mention, issuer);
       return { entity: group, antecedent: null };
+    }
+    const named = this.definite(text, mention);
+    if (named) {
+      this.remember(named, mention, issuer);
+      return { entity: named, antecedent: named.last === mention ? null : named.last };
     }
     const info = analyzeMention(text);
     switch (info.type) {
@@ -320,6 +333,52 @@ export class Resolver {
     }
     for (const p of this.namePositions) if (p.role && p.role.toLowerCase().endsWith(roleWords)) return this.person(p.name, p.role);
     return null;
+  }
+
+  /**
+   * A definite description of something the article named: "the army" after "the Islamic Republic of Iran Army",
+   * "police" after "the Metropolitan Police", "the researchers" after the researchers were named. Null when the
+   * article named none.
+   */
+  private definite(text: string, mention: Span): Entity | null {
+    const m = /^(?:the\s+)?([a-z]+)$/i.exec(text.trim());
+    const head = m?.[1]?.toLowerCase();
+    if (!head) return null;
+    if (INSTITUTION_HEADS.has(head)) {
+      const name = this.lastNamedWith(head, mention.start);
+      if (!name) return null;
+      const key = `organisation\u0000${name.toLowerCase()}`;
+      const known = this.byName.get(key);
+      if (known) return known;
+      const e: Entity = { name, kind: 'organisation', role: null, keys: [], last: null, issuer: false };
+      this.add(e);
+      return e;
+    }
+    if (PEOPLE_HEADS.has(head) && /^the\s/i.test(text.trim())) {
+      // the people the article named before, apart from those its title is about
+      const people: Entity[] = [];
+      for (const p of this.namePositions) {
+        if (p.at >= mention.start) break;
+        if (analyzeMention(p.name).type !== 'person') continue;
+        const e = this.person(p.name, p.role);
+        if (!this.titlePeople.includes(e) && !people.includes(e)) people.push(e);
+      }
+      return people.length >= 1 && people.length <= 8 ? this.groupOf(people, mention) : null;
+    }
+    return null;
+  }
+
+  /** The last name before `before` that holds the head word capitalised: "Metropolitan Police", "City of White Plains". */
+  private lastNamedWith(head: string, before: number): string | null {
+    const Head = head.charAt(0).toUpperCase() + head.slice(1);
+    const cap = "[\\p{Lu}][\\p{L}’'-]*";
+    const tail = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:${cap}|of|and|the))*)?`;
+    const re = new RegExp(`(?:${cap}\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?)+${Head}\\b${tail}|\\b${Head}\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+${cap})*`, 'gu');
+    let last: string | null = null;
+    for (const m of this.body.slice(0, before).matchAll(re)) last = m[0];
+    if (!last) return null;
+    const name = last.replace(/^(?:The|A|An|In|On|At|By|From|According)\s+/, '').replace(/\s+(?:and|of|the)$/, '').trim();
+    return name.split(/\s+/).length >= 2 ? name : null;
   }
 
   /** Inherit the previous speaker (a continuation "..., adding that"). */
