@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   let attributed = 0;
   const cpu0 = process.cpuUsage();
   for (const a of articles) {
-    const qs = extractQuotes(a.body, { title: a.title });
+    const qs = extractQuotes(a.body, { title: a.title, date: a.date, url: a.url });
     quotes += qs.length;
     attributed += qs.filter((q) => q.speaker !== null).length;
   }
@@ -42,6 +42,15 @@ async function main(): Promise<number> {
   console.log(`${(articles.length / (extractMs / 1000)).toFixed(0)} articles/second (extraction only)`);
   console.log(`quotes found ${quotes} (${attributed} with a speaker)`);
   console.log(total < BUDGET_MS ? `within budget (${BUDGET_MS} ms)` : `OVER BUDGET (${BUDGET_MS} ms)`);
+  // Linear in the text: a line of 1 MB and one of 2 MB, the second should take about twice the first.
+  const sentence = 'The minister said that the "plan" would work, according to officials, and "it will," he added. ';
+  const sizes = [1_000_000, 2_000_000].map((bytes) => {
+    const line = sentence.repeat(Math.ceil(bytes / sentence.length));
+    const t = performance.now();
+    extractQuotes(line);
+    return performance.now() - t;
+  });
+  console.log(`one line of 1 MB: ${(sizes[0] ?? 0).toFixed(0)} ms; of 2 MB: ${(sizes[1] ?? 0).toFixed(0)} ms (ratio ${((sizes[1] ?? 0) / (sizes[0] ?? 1)).toFixed(2)}, linear is 2)`);
   return total < BUDGET_MS ? 0 : 1;
 }
 

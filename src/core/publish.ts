@@ -90,13 +90,15 @@ export type FileAnalysis =
 export function analyzeFile(file: InputFile): FileAnalysis {
   const result = parseArticle(file.path, file.text);
   if (!result.ok) return { path: file.path, ok: false, errors: result.errors };
-  return {
-    path: file.path,
-    ok: true,
-    article: result.article,
-    warnings: result.warnings,
-    quotes: extractQuotes(result.article.body, { title: result.article.title, date: result.article.date, url: result.article.url }),
-  };
+  const { article } = result;
+  try {
+    const quotes = extractQuotes(article.body, { title: article.title, date: article.date, url: article.url });
+    return { path: file.path, ok: true, article, warnings: result.warnings, quotes };
+  } catch (error) {
+    // A fault in the extraction rules loses this article's quotes, never the article, and says so.
+    const reason = `quote extraction failed (${error instanceof Error ? error.message : String(error)}); published without quotes`;
+    return { path: file.path, ok: true, article, warnings: [...result.warnings, { file: file.path, line: 0, reason }], quotes: [] };
+  }
 }
 
 /**

@@ -35,6 +35,7 @@ interface Placed extends RawAttribution {
 /** "Name, role: “" or "Organisation: “" at the start of a line: a list of who said what. */
 const HEADER = /^([\p{Lu}@][^:\n“”"]{0,160}?)\s*[:：]\s*(?=[“"])/u;
 const HEADER_MAX_WORDS = 18;
+const HEADER_MAX_CHARS = 200;
 
 /**
  * "What they are saying" lists: a line that opens with a speaker's name (and role) and a colon, then a quotation.
@@ -46,8 +47,12 @@ function giveQuotesToHeaders(body: string, units: Unit[], raw: Placed[]): void {
     const a = raw[k] as Placed;
     if (!a.orphan) continue;
     const unit = units[a.unit] as Unit;
-    const lineStart = body.lastIndexOf('\n', (a.content[0] as Span).start - 1) + 1;
-    if (lineStart < unit.start) continue;
+    // the header is short: look back a bounded stretch, so a 1 MB line stays linear
+    const start = (a.content[0] as Span).start;
+    const from = Math.max(unit.start, start - HEADER_MAX_CHARS);
+    const newline = body.slice(from, start).lastIndexOf('\n');
+    const lineStart = newline >= 0 ? from + newline + 1 : from === unit.start ? unit.start : -1;
+    if (lineStart < 0) continue;
     const m = HEADER.exec(body.slice(lineStart, (a.content[0] as Span).start + 1));
     if (!m || lineStart + m[0].length !== (a.content[0] as Span).start) continue;
     const header = (m[1] as string).trim();
@@ -265,13 +270,9 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
 /**
  * Find the quotations and reported speech in an article body and attribute each to a speaker.
  * Quotes come sorted by their first span; spans are within the body, non-empty, ordered and non-overlapping.
- * Never throws: a failure inside the rules yields no quotes rather than an exception.
+ * A bug in the rules throws rather than hide as "no quotes": the pipeline reports it with the file's name.
  */
 export function extractQuotes(body: string, options: ExtractOptions = {}): ExtractedQuote[] {
   if (typeof body !== 'string' || body.length === 0) return [];
-  try {
-    return extract(body, options);
-  } catch {
-    return [];
-  }
+  return extract(body, options);
 }

@@ -39,6 +39,8 @@ export interface ArticleContext {
 /** Plural heads that name the article's principals together: "the two leaders", "Both Presidents". */
 const GROUP_HEADS = '(leaders|presidents|prime ministers|vice presidents|heads of state|heads of government|sides|officials|ministers|secretaries|counterparts|delegations|governments)';
 const GROUP_HEAD = new RegExp(`^(?:(?:the|both|all)\\s+(?:(two|three|four)\\s+)?${GROUP_HEADS}|(two|three|four)\\s+${GROUP_HEADS}|(?:the\\s+)?(both|two|three|four))$`, 'i');
+const LOOK_BACK_CHARS = 20_000;
+
 /** Institutions an article names once and then calls "the army", "police", "the city". */
 const INSTITUTION_HEADS = new Set([
   'army', 'navy', 'police', 'city', 'government', 'court', 'company', 'ministry', 'department', 'agency', 'council',
@@ -375,7 +377,8 @@ export class Resolver {
     const tail = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:${cap}|of|and|the))*)?`;
     const re = new RegExp(`(?:${cap}\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?)+${Head}\\b${tail}|\\b${Head}\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+${cap})*`, 'gu');
     let last: string | null = null;
-    for (const m of this.body.slice(0, before).matchAll(re)) last = m[0];
+    // a bounded look back keeps a long article linear; an institution is named near where it is referred to
+    for (const m of this.body.slice(Math.max(0, before - LOOK_BACK_CHARS), before).matchAll(re)) last = m[0];
     if (!last) return null;
     const name = last.replace(/^(?:The|A|An|In|On|At|By|From|According)\s+/, '').replace(/\s+(?:and|of|the)$/, '').trim();
     return name.split(/\s+/).length >= 2 ? name : null;

@@ -64,18 +64,17 @@ describe('robustness', () => {
     }
   });
 
-  it('is roughly linear on a 1 MB line and on many unbalanced marks', () => {
+  // Its speed is measured by `npm run bench:extract`; here, what a reader gets from such a line.
+  it('reads a 1 MB line of repeated attributions, and many unbalanced marks, whole', () => {
     const sentence = 'The minister said that the "plan" would work, according to officials, and "it will," he added. ';
-    const big = sentence.repeat(Math.ceil(1_000_000 / sentence.length));
-    const t0 = performance.now();
+    const copies = Math.ceil(1_000_000 / sentence.length);
+    const big = sentence.repeat(copies);
     const quotes = extractQuotes(big);
-    const ms = performance.now() - t0;
-    expect(quotes.length).toBeGreaterThan(0);
     checkInvariants(big, quotes);
-    expect(ms).toBeLessThan(20_000);
+    const byMinister = quotes.filter((q) => q.speaker?.name === 'the minister' || q.speaker?.role === 'minister');
+    expect(quotes.length).toBeGreaterThanOrEqual(copies);
+    expect(byMinister.length).toBeGreaterThan(0);
     const marks = '"a “b ``c \'\'d ” '.repeat(50_000);
-    const t1 = performance.now();
     checkInvariants(marks, extractQuotes(marks));
-    expect(performance.now() - t1).toBeLessThan(20_000);
   }, 60_000);
 });
