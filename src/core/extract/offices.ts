@@ -11,7 +11,22 @@ interface Term {
   to: string | null;
 }
 
-const PUBLISHERS = table.publishers as Record<string, Record<string, Term[]>>;
+interface Publisher {
+  hosts: string[];
+  offices: Record<string, Term[]>;
+}
+
+/** Host (and its subdomains) → the offices its articles name. */
+const OFFICES_BY_HOST = new Map<string, Record<string, Term[]>>();
+for (const publisher of Object.values(table.publishers as Record<string, Publisher>)) for (const host of publisher.hosts) OFFICES_BY_HOST.set(host, publisher.offices);
+
+function officesOf(host: string): Record<string, Term[]> | undefined {
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const offices = OFFICES_BY_HOST.get(h);
+    if (offices) return offices;
+  }
+  return undefined;
+}
 
 /** The publisher of a source URL as the table keys it: its host without "www.". */
 export function publisherOf(url: string | undefined): string | null {
@@ -31,7 +46,7 @@ export interface OfficeHolder {
  */
 export function officeHolder(publisher: string | null, role: string, date: string | undefined): OfficeHolder | null {
   if (!publisher || !date) return null;
-  const offices = PUBLISHERS[publisher];
+  const offices = officesOf(publisher);
   if (!offices) return null;
   const wanted = role.replace(/^(the|our)\s+/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
   for (const [office, terms] of Object.entries(offices)) {

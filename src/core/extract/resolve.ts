@@ -118,6 +118,10 @@ export class Resolver {
     this.titlePeople = title.people.map(mk);
     const authorAt = title.people.findIndex((p) => p.name === title.author?.name);
     this.titleAuthor = title.author ? (this.titlePeople[authorAt] ?? mk(title.author)) : null;
+    // "Statement from the President", "A Proclamation on …", "Presidential Message on …": the office holder writes
+    const office = title.author?.kind === 'person' && /^the\s/i.test(title.author.name) ? title.author.role : title.presidential ? 'President' : null;
+    const holder = office ? officeHolder(context.publisher ?? null, office, context.date) : null;
+    if (holder) this.titleAuthor = mk({ name: holder.name, role: holder.role, kind: 'person' });
     for (const p of this.titlePeople) this.add(p);
     if (this.titleAuthor && !this.entities.includes(this.titleAuthor)) this.add(this.titleAuthor);
     if (title.readout) {

@@ -18,7 +18,11 @@ export interface TitleInfo {
   people: TitleSpeaker[];
   /** A readout is issued by the White House (or the office the title names). */
   readout: boolean;
+  /** A document a head of state issues without naming them: a proclamation, a presidential message, an order. */
+  presidential: boolean;
 }
+
+const PRESIDENTIAL = /^(?:a\s+)?(?:proclamation|presidential\s+(?:message|memorandum|proclamation|statement)|message\s+to\s+the\s+(?:congress|senate|house)|executive\s+order|memorandum\s+(?:on|for))\b/i;
 
 const AUTHORED = /^(?:joint\s+)?(?:statement|statements|remarks|message|letter|op-ed|proclamation|memorandum|video message|press statement|readout)\s+(?:from|by)\s+(.+)$/i;
 const TOPIC_BREAK = /\s+(?:on|regarding|about|in|at|to|for|after|following|marking|commemorating|celebrating|honoring|announcing|as|upon|with|before)\s+|:|\s+[–—-]\s+/i;
@@ -55,10 +59,11 @@ function beforeHeadlineVerb(name: string): string {
 }
 
 export function parseTitle(title: string | undefined): TitleInfo {
-  const info: TitleInfo = { author: null, people: [], readout: false };
+  const info: TitleInfo = { author: null, people: [], readout: false, presidential: false };
   if (!title) return info;
   const t = title.replace(/\s+/g, ' ').trim().slice(0, 400);
   info.readout = /^readout\b/i.test(t);
+  info.presidential = PRESIDENTIAL.test(t);
   const authored = AUTHORED.exec(t);
   if (authored && !/^readout\b/i.test(t)) {
     const rest = authored[1] ?? '';
