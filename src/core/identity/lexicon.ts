@@ -144,7 +144,7 @@ const COMMON_NOUNS = new Set([
   'emerging', 'international', 'global', 'domestic', 'economic', 'national', 'public', 'federal', 'human', 'natural',
   'food', 'water', 'gun', 'violence', 'cancer', 'medicaid', 'medicare', 'insurance', 'veterans', 'consumer',
   'strategic', 'comprehensive', 'biological', 'financial', 'related', 'climate-related', 'emancipation', 'nations',
-  'preparedness', 'response', 'recovery', 'relief', 'resilience', 'protection', 'management', 'operations',
+  'preparedness', 'awareness', 'business', 'wellness', 'fairness', 'readiness', 'effectiveness', 'response', 'recovery', 'relief', 'resilience', 'protection', 'management', 'operations',
   'communications', 'resources', 'sciences', 'studies', 'statistics', 'standards', 'opportunity', 'equity',
   'inclusion', 'engagement', 'outreach', 'partnerships', 'cyber', 'space', 'aviation', 'maritime', 'wildlife',
   'fisheries', 'forestry', 'mines', 'oceans', 'ocean', 'atmospheric', 'weather', 'tourism', 'culture', 'sport',
@@ -156,13 +156,15 @@ const COMMON_NOUNS = new Set([
 ]);
 
 /** Endings that make a word a common noun, never a name: "Prevention", "Partnership", "Diversity", "Economics". */
-const NOUN_ENDINGS = /(?:tion|sion|ment|ness|ity|ship|ism|ics|ology|ography|ancy|ency|ities|tions|ments)$/;
+const NOUN_ENDINGS = /(?:tion|sion|ment|ity|ship|ism|ics|ology|ography|ancy|ency|ities|tions|ments)$/;
 
 /** A common noun or adjective that is no part of a person's name ("Budget", "Emerging", "Prevention"). */
 export function isCommonNoun(word: string): boolean {
   const w = plainWord(word).replace(/\.$/, '');
   if (w.length < 3) return false;
   if (COMMON_NOUNS.has(w)) return true;
+  // "RealClearPolitics", "McKinsey": capitals inside make a name.
+  if (/[a-z][A-Z]/.test(word)) return false;
   return w.length >= 6 && NOUN_ENDINGS.test(w) && !isGivenName(word);
 }
 

@@ -22,7 +22,9 @@ export type NameReading =
     }
   | { type: 'role'; role: string }
   | { type: 'organisation'; key: string; display: string }
-  | { type: 'anonymous' };
+  | { type: 'anonymous' }
+  /** No speaker at all: a lone "Jr.", a heading's common nouns ("Offering", "Tomorrow"). The quote is unattributed. */
+  | { type: 'none' };
 
 export const SUFFIXES: Record<string, string> = { jr: 'Jr.', sr: 'Sr.', ii: 'II', iii: 'III', iv: 'IV' };
 
@@ -73,7 +75,7 @@ const HEADLINE_VERBS = new Set([
   'reestablishes', 'celebrates', 'creates', 'empowers', 'encourages', 'ends', 'ensures', 'establishes', 'imposes',
   'protects', 'provides', 'reinstates', 'removes', 'requires', 'rescinds', 'restores', 'saves', 'strengthens',
   'stops', 'takes', 'leads', 'addresses', 'rejects', 'delivers', 'hosts', 'meets', 'issues', 'honors', 'travels',
-  'visits', 'welcomes', 'speaks', 'urges', 'releases', 'applauds', 'highlights', 'marks', 'names', 'nominates',
+  'visits', 'confirms', 'elects', 'welcomes', 'speaks', 'urges', 'releases', 'applauds', 'highlights', 'marks', 'names', 'nominates',
   'approves', 'orders', 'secures', 'delivers', 'champions', 'expands', 'advances', 'builds', 'lowers', 'cuts',
   'holds', 'joins', 'invests', 'continues', 'commemorates', 'tours', 'receives', 'says', 'said', 'call', 'meeting',
   'meetings', 'calls', 'remarks', 'statement', 'event', 'conversations', 'conversation', 'administration',
@@ -100,7 +102,7 @@ export const ORG_WORDS = new Set([
   'germany', 'mexico', 'canada', 'korea', 'europe', 'european', 'college', 'school', 'district', 'corps', 'brigade',
   'herald', 'journal', 'tribune', 'gazette', 'telegraph', 'archive', 'pharmaceuticals', 'network', 'media', 'radio',
   'television', 'club', 'fund', 'bank', 'trust', 'society', 'league', 'board', 'authority', 'coalition', 'alliance',
-  'wikinews', 'guard', 'presse', 'organization', 'organisation', 'agency', 'institution', 'laboratory', 'hospital', 'clinic',
+  'wikinews', 'guard', 'patrol', 'presse', 'organization', 'organisation', 'agency', 'institution', 'laboratory', 'hospital', 'clinic',
 ]);
 
 /** Organisation references that name no one in particular: "the government", "the report", "police". */
@@ -132,14 +134,14 @@ export function cleanRole(role: string | null | undefined): string | null {
   if (words.length === 0) return null;
   let lw = lower();
   if (lw.every((w) => HONORIFICS.has(w.replace(/\.$/, '')))) return null;
-  if (!lw.some((w) => ROLE_HEADS.has(w))) return null;
+  if (!lw.some((w) => ROLE_HEADS.has(w) || isRoleCompound(w))) return null;
   // Keep the title itself: from the first title word (or nationality, "U.S.") to the last head and its "of …".
   const start = lw.findIndex((w, i) => (ROLE_WORDS.has(w) && !['of', 'the'].includes(w)) || /^[A-Z][a-z]+(an|ese|ish|ian)$/.test(words[i] ?? '') || /^U\.?S\.?$|^UN$|^U\.N\.$/.test(words[i] ?? ''));
   words = words.slice(Math.max(0, start));
   lw = lower();
   let head = -1;
   lw.forEach((w, i) => {
-    if (ROLE_HEADS.has(w) && lw.slice(0, i).every((x) => !/'s$/.test(x))) head = i;
+    if ((ROLE_HEADS.has(w) || isRoleCompound(w)) && lw.slice(0, i).every((x) => !/'s$/.test(x))) head = i;
   });
   if (head < 0) return null;
   let end = head + 1;
@@ -194,7 +196,7 @@ export function organisationKey(name: string): string {
   return words.join(' ');
 }
 
-function displayOrganisation(name: string): string {
+export function displayOrganisation(name: string): string {
   const trimmed = name.replace(/\s+/g, ' ').trim().replace(/^(the|newspaper)\s+/i, '');
   return capitalise(trimmed);
 }
@@ -213,7 +215,9 @@ export function readName(name: string, kind: 'person' | 'organisation' | 'anonym
 }
 
 /** "director-general", "vice-chair": a hyphenated title. */
-const isRoleCompound = (w: string): boolean => w.includes('-') && w.split('-').some((p) => ROLE_HEADS.has(p));
+function isRoleCompound(w: string): boolean {
+  return w.includes('-') && w.split('-').some((p) => ROLE_HEADS.has(p));
+}
 
 /** Titles that stand before a name alone ("Rabbi Cooper", "Agent Barnett"), not only before a full name. */
 const OCCUPATION_ONLY = /^(rabbi|imam|pastor|agent|detective|constable|prosecutor|excellency|assemblyman|assemblywoman|councilman|councilwoman|councillor|councilor|alderman|professor|prof|doctor|trooper|lieutenant|sergeant|corporal|colonel|inspector|superintendent|archbishop|cardinal|monsignor|deacon|nsa|co-[a-z]+|ex-[a-z]+)$/;
@@ -226,6 +230,11 @@ const DOCUMENT_WORDS = new Set([
   'review', 'summary', 'readout', 'release', 'notice', 'alert', 'warning', 'resolution', 'prevention', 'services',
   'security', 'research', 'protection', 'management',
 ]);
+
+/** Words that make an organisation's name rather than a person's: "Highway Patrol", "Coast Guard". */
+function organisationLike(words: string[]): boolean {
+  return words.some((w) => ORG_WORDS.has(plainWord(w).replace(/\.$/, ''))) || allCommon(words);
+}
 
 /** Every word is a common noun or a joining word: "Gun Violence Prevention", "Natural Law", "Budget". */
 function allCommon(words: string[]): boolean {
@@ -279,7 +288,10 @@ function readPerson(text: string): NameReading {
       words = words.slice(1);
     }
     else if (rest >= 1 && isOccupation(word) && !startsName(words) && (rest >= 2 || OCCUPATION_ONLY.test(w))) words = words.slice(1);
-    else if (rest >= 2 && leadingPlace(words) > 0 && words.length - leadingPlace(words) >= 2 && !startsName(words)) words = words.slice(leadingPlace(words));
+    // A place before a name ("Vermont Bernie Sanders"), not before an organisation ("Florida Highway Patrol").
+    else if (rest >= 2 && leadingPlace(words) > 0 && words.length - leadingPlace(words) >= 2 && !startsName(words) && !organisationLike(words.slice(leadingPlace(words)))) words = words.slice(leadingPlace(words));
+    // A headline's verb before a name: "Senate Confirms Sean Cairncross", "Organizations Supporting Julie Su".
+    else if (rest >= 2 && (HEADLINE_VERBS.has(w) || /^[A-Z][a-z]+ing$/.test(word)) && isGivenName(words[1] ?? '')) words = words.slice(1);
     // A heading word, an organisation's or an acronym, only when a given name follows: "War Pete Hegseth", "NSA Jake
     // Sullivan", not "United States Constitution" or "FBI Informs DOJ".
     else if (rest >= 2 && (isCommonNoun(word) || ORG_WORDS.has(w) || /^[A-Z]{2,5}\.?$/.test(word)) && !startsName(words) && !allCommon(words) && (words.slice(1, -1).some((x) => isGivenName(x)) || ROLE_HEADS.has(plainWord(words[1] ?? '')))) words = words.slice(1);
@@ -294,6 +306,11 @@ function readPerson(text: string): NameReading {
     }
     words = words.slice(k);
   }
+  // Common nouns only, before a heading noun is cut as a headline word: "Action Plan", "Jobs Plan".
+  if (roleWords.length === 0 && words.length > 1 && allCommon(words)) {
+    const joined = words.join(' ').replace(/\.$/, '');
+    return DOCUMENT_WORDS.has(plainWord(words[words.length - 1] ?? '')) ? { type: 'organisation', key: organisationKey(joined), display: displayOrganisation(joined) } : { type: 'none' };
+  }
   // Trailing headline words: "Donald J. Trump Announces Major …", "Joe Biden Welcoming Sweden", "Melania Trump Emphasizes".
   const cut = words.findIndex(
     (w, i) =>
@@ -302,7 +319,7 @@ function readPerson(text: string): NameReading {
         // "Joe Biden Welcoming Sweden", "Jake Sullivan Leading", but not "Peyton Manning"
         (/^[A-Z][a-z]+ing$/.test(w) && (i < words.length - 1 || i >= 2)) ||
         (/^[a-z]/.test(w) && !PARTICLES.has(plainWord(w))) ||
-        (i >= 2 && isHeadlineVerb(w)) ||
+        (i >= 2 && isHeadlineVerb(w) && !isPlace(words.slice(0, i + 1).join(' '))) ||
         // "Melania Trump Inspires America": a verb in -s after a full name, with words after it
         (i >= 2 && i < words.length - 1 && /^[A-Z][a-z]+[^s]s$/.test(w) && !/^[A-Z]\.?$/.test(words[i - 1] ?? ''))),
   );
@@ -312,14 +329,14 @@ function readPerson(text: string): NameReading {
   if (/[a-z]{2,}\.$/.test(lastWord) && !SUFFIXES[plainWord(lastWord).replace(/\.$/, '')]) words[words.length - 1] = lastWord.slice(0, -1);
 
   // No name at all: a lone "Jr.", a place ("Brazil"), common nouns ("Budget", "Emancipation Proclamation").
-  if (words.length === 1 && SUFFIXES[plainWord(words[0] ?? '').replace(/\.$/, '')]) return { type: 'anonymous' };
+  if (words.length === 1 && SUFFIXES[plainWord(words[0] ?? '').replace(/\.$/, '')]) return { type: 'none' };
   if (words.length > 0 && roleWords.length === 0) {
     const joined = words.join(' ');
     if (isPlace(joined)) return { type: 'organisation', key: organisationKey(joined), display: displayOrganisation(joined) };
     if (allCommon(words)) {
       return DOCUMENT_WORDS.has(plainWord(words[words.length - 1] ?? ''))
         ? { type: 'organisation', key: organisationKey(joined), display: displayOrganisation(joined) }
-        : { type: 'anonymous' };
+        : { type: 'none' };
     }
   }
 
