@@ -4,6 +4,8 @@
  */
 import type { SpeakerKind } from '../model.ts';
 
+import { fold, isCommonNoun, isGivenName, isHeadlineVerb, isListedGivenName, isOccupation, isPlace, leadingPlace, plainWord } from './lexicon.ts';
+
 export type NameReading =
   | {
       type: 'person';
@@ -21,9 +23,11 @@ export type NameReading =
     }
   | { type: 'role'; role: string }
   | { type: 'organisation'; key: string; display: string }
-  | { type: 'anonymous' };
+  | { type: 'anonymous' }
+  /** No speaker at all: a lone "Jr.", a heading's common nouns ("Offering", "Tomorrow"). The quote is unattributed. */
+  | { type: 'none' };
 
-const SUFFIXES: Record<string, string> = { jr: 'Jr.', sr: 'Sr.', ii: 'II', iii: 'III', iv: 'IV' };
+export const SUFFIXES: Record<string, string> = { jr: 'Jr.', sr: 'Sr.', ii: 'II', iii: 'III', iv: 'IV' };
 
 /** Common English given-name variants, so "Joe Biden" and "Joseph R. Biden, Jr." can be one person. */
 const NICKNAMES: Record<string, string> = {
@@ -36,7 +40,7 @@ const NICKNAMES: Record<string, string> = {
 };
 
 /** Words that make a title, not a name: "President", "Secretary of State", "Senator". Lower case. */
-const ROLE_WORDS = new Set([
+export const ROLE_WORDS = new Set([
   'president', 'vice', 'first', 'lady', 'gentleman', 'press', 'secretary', 'prime', 'minister', 'senator', 'sen',
   'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'chancellor', 'king',
   'queen', 'prince', 'princess', 'pope', 'ambassador', 'director', 'administrator', 'chairman', 'chairwoman',
@@ -46,10 +50,10 @@ const ROLE_WORDS = new Set([
   'senior', 'national', 'security', 'state', 'treasury', 'defense', 'of', 'the', 'u.s.', 'us', 'russian',
   'french', 'german', 'chinese', 'turkish', 'british', 'american', 'ukrainian', 'israeli', 'japanese', 'indian',
   'foreign', 'affairs', 'homeland', 'economic', 'council', 'counselor', 'envoy', 'special', 'dr', 'mr', 'mrs',
-  'ms', 'rev', 'reverend', 'sir', 'dame', 'lord', 'general', 'gen', 'col', 'lt', 'sgt', 'admiral', 'adm',
+  'ms', 'rev', 'reverend', 'sir', 'dame', 'lord', 'general', 'gen', 'col', 'lt', 'sgt', 'admiral', 'adm', 'crown',
 ]);
 /** The words in ROLE_WORDS that make a role on their own; the others only qualify one. */
-const ROLE_HEADS = new Set([
+export const ROLE_HEADS = new Set([
   'president', 'lady', 'gentleman', 'secretary', 'minister', 'senator', 'sen', 'rep', 'representative', 'congressman',
   'congresswoman', 'governor', 'gov', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope',
   'ambassador', 'director', 'administrator', 'chairman', 'chairwoman', 'chair', 'speaker', 'leader', 'advisor',
@@ -57,7 +61,7 @@ const ROLE_HEADS = new Set([
   'judge', 'justice', 'sheriff', 'commander', 'officer', 'potus', 'flotus', 'emir', 'sultan', 'premier', 'counselor',
   'envoy', 'admiral',
 ]);
-const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'rev', 'reverend', 'sir', 'dame', 'lord', 'honorable', 'the']);
+export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'rev', 'reverend', 'sir', 'dame', 'lord', 'honorable', 'the']);
 
 /** Words that start a sentence or clause and were swept into a name: "Although Biden", "At Biden". */
 const LEADING_JUNK = new Set([
@@ -72,7 +76,7 @@ const HEADLINE_VERBS = new Set([
   'reestablishes', 'celebrates', 'creates', 'empowers', 'encourages', 'ends', 'ensures', 'establishes', 'imposes',
   'protects', 'provides', 'reinstates', 'removes', 'requires', 'rescinds', 'restores', 'saves', 'strengthens',
   'stops', 'takes', 'leads', 'addresses', 'rejects', 'delivers', 'hosts', 'meets', 'issues', 'honors', 'travels',
-  'visits', 'welcomes', 'speaks', 'urges', 'releases', 'applauds', 'highlights', 'marks', 'names', 'nominates',
+  'visits', 'confirms', 'elects', 'welcomes', 'speaks', 'urges', 'releases', 'applauds', 'highlights', 'marks', 'names', 'nominates',
   'approves', 'orders', 'secures', 'delivers', 'champions', 'expands', 'advances', 'builds', 'lowers', 'cuts',
   'holds', 'joins', 'invests', 'continues', 'commemorates', 'tours', 'receives', 'says', 'said', 'call', 'meeting',
   'meetings', 'calls', 'remarks', 'statement', 'event', 'conversations', 'conversation', 'administration',
@@ -85,16 +89,21 @@ const GROUP_WORDS = new Set([
   'members', 'member', 'experts', 'critics', 'presidents', 'residents', 'people', 'staff', 'team', 'order',
   'students', 'workers', 'families', 'americans', 'we', 'they', 'i', 'you', 'he', 'she', 'it', 'us', 'them',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'democrats', 'republicans',
+  'advisers', 'advisors', 'agencies', 'founders', 'panelists', 'governors', 'senators', 'lawmakers', 'scientists',
+  'researchers', 'fathers', 'analysts', 'economists', 'doctors', 'authorities', 'investigators', 'prosecutors', 'witnesses',
 ]);
 
 /** Words that show the "name" belongs to an organisation or a place. */
-const ORG_WORDS = new Set([
+export const ORG_WORDS = new Set([
   'united', 'states', 'kingdom', 'nations', 'union', 'republic', 'administration', 'department', 'house', 'council',
   'committee', 'government', 'ministry', 'agency', 'office', 'party', 'news', 'times', 'post', 'democratic',
   'republican', 'congress', 'senate', 'court', 'bureau', 'commission', 'association', 'institute', 'university',
   'company', 'corporation', 'inc', 'group', 'foundation', 'center', 'centre', 'service', 'police', 'army', 'navy',
   'kremlin', 'russia', 'china', 'iran', 'ukraine', 'israel', 'malawi', 'egypt', 'india', 'japan', 'france',
-  'germany', 'mexico', 'canada', 'korea', 'europe', 'european',
+  'germany', 'mexico', 'canada', 'korea', 'europe', 'european', 'college', 'school', 'district', 'corps', 'brigade',
+  'herald', 'journal', 'tribune', 'gazette', 'telegraph', 'archive', 'pharmaceuticals', 'network', 'media', 'radio',
+  'television', 'club', 'fund', 'bank', 'trust', 'society', 'league', 'board', 'authority', 'coalition', 'alliance',
+  'wikinews', 'guard', 'patrol', 'presse', 'organization', 'organisation', 'agency', 'institution', 'laboratory', 'hospital', 'clinic',
 ]);
 
 /** Organisation references that name no one in particular: "the government", "the report", "police". */
@@ -105,16 +114,9 @@ const GENERIC_ORGS = new Set([
   'group', 'officials', 'prosecutors', 'the press',
 ]);
 
-const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'della', 'la', 'le', 'di', 'du', 'bin', 'al', 'el', 'ben', 'der', 'den', 'dos', 'das']);
+export const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'della', 'la', 'le', 'di', 'du', 'bin', 'al', 'el', 'ben', 'der', 'den', 'dos', 'das']);
 
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
-const plainWord = (w: string): string => fold(w).replace(/[^a-z0-9'-]/g, '');
+export { fold };
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -133,14 +135,14 @@ export function cleanRole(role: string | null | undefined): string | null {
   if (words.length === 0) return null;
   let lw = lower();
   if (lw.every((w) => HONORIFICS.has(w.replace(/\.$/, '')))) return null;
-  if (!lw.some((w) => ROLE_HEADS.has(w))) return null;
+  if (!lw.some((w) => ROLE_HEADS.has(w) || isRoleCompound(w))) return null;
   // Keep the title itself: from the first title word (or nationality, "U.S.") to the last head and its "of …".
   const start = lw.findIndex((w, i) => (ROLE_WORDS.has(w) && !['of', 'the'].includes(w)) || /^[A-Z][a-z]+(an|ese|ish|ian)$/.test(words[i] ?? '') || /^U\.?S\.?$|^UN$|^U\.N\.$/.test(words[i] ?? ''));
   words = words.slice(Math.max(0, start));
   lw = lower();
   let head = -1;
   lw.forEach((w, i) => {
-    if (ROLE_HEADS.has(w) && lw.slice(0, i).every((x) => !/'s$/.test(x))) head = i;
+    if ((ROLE_HEADS.has(w) || isRoleCompound(w)) && lw.slice(0, i).every((x) => !/'s$/.test(x))) head = i;
   });
   if (head < 0) return null;
   let end = head + 1;
@@ -195,7 +197,7 @@ export function organisationKey(name: string): string {
   return words.join(' ');
 }
 
-function displayOrganisation(name: string): string {
+export function displayOrganisation(name: string): string {
   const trimmed = name.replace(/\s+/g, ' ').trim().replace(/^(the|newspaper)\s+/i, '');
   return capitalise(trimmed);
 }
@@ -213,6 +215,50 @@ export function readName(name: string, kind: SpeakerKind): NameReading {
   return readPerson(text);
 }
 
+/** "director-general", "vice-chair": a hyphenated title. */
+function isRoleCompound(w: string): boolean {
+  return w.includes('-') && w.split('-').some((p) => ROLE_HEADS.has(p));
+}
+
+/** Titles that stand before a name alone ("Rabbi Cooper", "Agent Barnett"), not only before a full name. */
+const OCCUPATION_ONLY = /^(rabbi|imam|pastor|agent|detective|constable|prosecutor|excellency|assemblyman|assemblywoman|councilman|councilwoman|councillor|councilor|alderman|professor|prof|doctor|trooper|lieutenant|sergeant|corporal|colonel|inspector|superintendent|archbishop|cardinal|monsignor|deacon|nsa|co-[a-z]+|ex-[a-z]+)$/;
+
+/** The last words of a common-noun "name" that make it a document or an office, not nothing: "the Budget". */
+const DOCUMENT_WORDS = new Set([
+  'budget', 'proclamation', 'report', 'opinion', 'advisory', 'order', 'plan', 'partnership', 'agreement', 'act',
+  'law', 'declaration', 'statement', 'study', 'survey', 'analysis', 'memo', 'memorandum', 'letter', 'treaty',
+  'accord', 'framework', 'initiative', 'strategy', 'estimates', 'data', 'guidance', 'rule', 'forecast', 'outlook',
+  'review', 'summary', 'readout', 'release', 'notice', 'alert', 'warning', 'resolution', 'prevention', 'services',
+  'security', 'research', 'protection', 'management',
+]);
+
+/** Words that make an organisation's name rather than a person's: "Highway Patrol", "Coast Guard". */
+function organisationLike(words: string[]): boolean {
+  return words.some((w) => ORG_WORDS.has(plainWord(w).replace(/\.$/, ''))) || allCommon(words);
+}
+
+/** Every word is a common noun or a joining word: "Gun Violence Prevention", "Natural Law", "Budget". */
+function allCommon(words: string[]): boolean {
+  const lw = words.map((w) => plainWord(w).replace(/\.$/, ''));
+  return lw.some((w) => w !== 'and' && w !== 'the') && lw.every((w, i) => ['and', 'the', 'of', 'for', '&'].includes(w) || isCommonNoun(words[i] ?? ''));
+}
+
+/**
+ * Whether a person's name starts at words[0]: it is a given name ("Bernie", "Bill de Blasio"), or the words after
+ * it cannot be a name without it (fewer than two capitalised words follow).
+ */
+function startsName(words: string[]): boolean {
+  const [first = '', second = ''] = words;
+  if (words.length < 2) return true;
+  // "Cyber and Emerging Technology …": a joining word after it, so a heading, not a name.
+  if (['and', 'of', 'for', 'the', '&', 'on', 'to'].includes(second)) return false;
+  if (isGivenName(first) && !isGivenName(second)) return true;
+  if (isListedGivenName(first) && !isGivenName(second) && !/^[A-Z]{2,}\.?$/.test(first) && !isCommonNoun(first) && leadingPlace(words) === 0) return true;
+  // "Bill Nelson": a listed given name that is also a common word starts the name when only a surname follows.
+  if (isListedGivenName(first) && words.length === 2) return true;
+  return !/^[A-Z\u00C0-\u024F]/.test(second);
+}
+
 function readPerson(text: string): NameReading {
   // "SenatorBaldwin" → "Senator Baldwin"
   let s = text.replace(/^(Senator|President|Secretary|Governor|Mayor|Representative)(?=[A-Z])/, '$1 ');
@@ -224,26 +270,76 @@ function readPerson(text: string): NameReading {
   const lower = words.map(plainWord);
   if (lower.some((w) => GROUP_WORDS.has(w)) && words.length <= 3) return { type: 'anonymous' };
 
-  // Leading junk and titles.
+  // Leading junk, titles and what stands before a name in a heading: "Deputy National Security Advisor for Cyber and
+  // Emerging Technology Anne Neuberger", "Vermont Bernie Sanders", "Broadcaster Piers Morgan", "NSA Jake Sullivan".
   const roleWords: string[] = [];
+  // A role's complement follows ("Mayor of London …", "Advisor for Cyber …"): the name is at the end.
+  let complement = false;
   while (words.length > 0) {
-    const w = plainWord(words[0] ?? '').replace(/\.$/, '');
-    if (LEADING_JUNK.has(w) && words.length > 1) words = words.slice(1);
-    else if (ROLE_WORDS.has(w) || ROLE_WORDS.has(`${w}.`)) roleWords.push(words.shift() ?? '');
-    else if (/^[a-z]/.test(words[0] ?? '') && !PARTICLES.has(w)) words = words.slice(1);
+    const word = words[0] ?? '';
+    const w = plainWord(word).replace(/\.$/, '');
+    const rest = words.length - 1;
+    if (LEADING_JUNK.has(w) && rest > 0) words = words.slice(1);
+    else if (ROLE_WORDS.has(w) || ROLE_WORDS.has(`${w}.`) || isRoleCompound(w)) {
+      if (roleWords.length > 0 && w === 'of') complement = true;
+      roleWords.push(words.shift() ?? '');
+    }
+    else if (/^[a-z]/.test(word) && !PARTICLES.has(w)) {
+      if (roleWords.length > 0 && ['of', 'for', 'to', 'on'].includes(w)) complement = true;
+      words = words.slice(1);
+    }
+    else if (rest >= 1 && isOccupation(word) && !startsName(words) && (rest >= 2 || OCCUPATION_ONLY.test(w))) words = words.slice(1);
+    // A place before a name ("Vermont Bernie Sanders"), not before an organisation ("Florida Highway Patrol").
+    else if (rest >= 2 && leadingPlace(words) > 0 && words.length - leadingPlace(words) >= 2 && !startsName(words) && !organisationLike(words.slice(leadingPlace(words)))) words = words.slice(leadingPlace(words));
+    // A headline's verb before a name: "Senate Confirms Sean Cairncross", "Organizations Supporting Julie Su".
+    else if (rest >= 2 && (HEADLINE_VERBS.has(w) || /^[A-Z][a-z]+ing$/.test(word)) && isGivenName(words[1] ?? '')) words = words.slice(1);
+    // A heading word, an organisation's or an acronym, only when a given name follows: "War Pete Hegseth", "NSA Jake
+    // Sullivan", not "United States Constitution" or "FBI Informs DOJ".
+    else if (rest >= 2 && (isCommonNoun(word) || ORG_WORDS.has(w) || /^[A-Z]{2,5}\.?$/.test(word)) && !startsName(words) && !allCommon(words) && (words.slice(1, -1).some((x) => isGivenName(x)) || ROLE_HEADS.has(plainWord(words[1] ?? '')))) words = words.slice(1);
     else break;
   }
-  // Trailing headline words: "Donald J. Trump Announces Major …", "Joe Biden Welcoming Sweden".
+  if (complement && words.length >= 3 && words.every((w) => /^[A-Z\u00C0-\u024F]/.test(w) || PARTICLES.has(plainWord(w)))) {
+    // The complement ends where a given name starts, or else the name is the last two words and what binds to them.
+    let k = words.findIndex((w, i) => i > 0 && isGivenName(w) && words.length - i >= 2);
+    if (k < 0) {
+      k = words.length - 2;
+      while (k > 1 && (PARTICLES.has(plainWord(words[k - 1] ?? '')) || /^[A-Z]\.?$/.test(words[k - 1] ?? ''))) k--;
+    }
+    words = words.slice(k);
+  }
+  // Common nouns only, before a heading noun is cut as a headline word: "Action Plan", "Jobs Plan".
+  if (roleWords.length === 0 && words.length > 1 && allCommon(words)) {
+    const joined = words.join(' ').replace(/\.$/, '');
+    return DOCUMENT_WORDS.has(plainWord(words[words.length - 1] ?? '')) ? { type: 'organisation', key: organisationKey(joined), display: displayOrganisation(joined) } : { type: 'none' };
+  }
+  // Trailing headline words: "Donald J. Trump Announces Major …", "Joe Biden Welcoming Sweden", "Melania Trump Emphasizes".
   const cut = words.findIndex(
     (w, i) =>
       i > 0 &&
       (HEADLINE_VERBS.has(plainWord(w)) ||
-        /^[A-Z][a-z]+ing$/.test(w) ||
+        // "Joe Biden Welcoming Sweden", "Jake Sullivan Leading", but not "Peyton Manning"
+        (/^[A-Z][a-z]+ing$/.test(w) && (i < words.length - 1 || i >= 2)) ||
         (/^[a-z]/.test(w) && !PARTICLES.has(plainWord(w))) ||
+        (i >= 2 && isHeadlineVerb(w) && !isPlace(words.slice(0, i + 1).join(' '))) ||
         // "Melania Trump Inspires America": a verb in -s after a full name, with words after it
         (i >= 2 && i < words.length - 1 && /^[A-Z][a-z]+[^s]s$/.test(w) && !/^[A-Z]\.?$/.test(words[i - 1] ?? ''))),
   );
   if (cut > 0) words = words.slice(0, cut);
+  // A trailing full stop of a sentence ("Comprehensive Strategic Partnership."), not of an initial or "Jr.".
+  const lastWord = words[words.length - 1] ?? '';
+  if (/[a-z]{2,}\.$/.test(lastWord) && !SUFFIXES[plainWord(lastWord).replace(/\.$/, '')]) words[words.length - 1] = lastWord.slice(0, -1);
+
+  // No name at all: a lone "Jr.", a place ("Brazil"), common nouns ("Budget", "Emancipation Proclamation").
+  if (words.length === 1 && SUFFIXES[plainWord(words[0] ?? '').replace(/\.$/, '')]) return { type: 'none' };
+  if (words.length > 0 && roleWords.length === 0) {
+    const joined = words.join(' ');
+    if (isPlace(joined)) return { type: 'organisation', key: organisationKey(joined), display: displayOrganisation(joined) };
+    if (allCommon(words)) {
+      return DOCUMENT_WORDS.has(plainWord(words[words.length - 1] ?? ''))
+        ? { type: 'organisation', key: organisationKey(joined), display: displayOrganisation(joined) }
+        : { type: 'none' };
+    }
+  }
 
   const role = roleWords.length ? roleFromWords(roleWords) : null;
   if (words.length === 0) {
@@ -257,7 +353,7 @@ function readPerson(text: string): NameReading {
     words = words.slice(0, -1);
   }
   const lw = words.map((w) => plainWord(w).replace(/\.$/, ''));
-  if (lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[A-Z]{2,}$/.test(w))) {
+  if (lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[A-Z][A-Z&.-]*[A-Z]$/.test(w))) {
     if (lw.length === 1 && lw[0] === 'potus') return { type: 'role', role: 'President' };
     return { type: 'organisation', key: organisationKey(words.join(' ')), display: displayOrganisation(words.join(' ')) };
   }

@@ -1,6 +1,18 @@
 import { speakerIdFor } from '../ids.ts';
 import type { ArticleId, SpeakerId, SpeakerKind } from '../model.ts';
-import { cleanRole, readName, type NameReading } from './names.ts';
+import { acronymTable, type AcronymPair } from './acronyms.ts';
+import { isCommonNoun, isListedGivenName, isOccupation, leadingPlace } from './lexicon.ts';
+import { cleanRole, displayOrganisation, fold, readName, type NameReading } from './names.ts';
+
+export type { AcronymPair } from './acronyms.ts';
+
+export interface ResolveOptions {
+  /**
+   * Acronyms the corpus spells out ("the National Hurricane Center (NHC)"), from collectAcronyms over the article
+   * bodies: an organisation named by such an acronym is the organisation it stands for, and is shown by its name.
+   */
+  acronyms?: readonly AcronymPair[];
+}
 
 /** One quote's speaker as the extraction engine resolved it within its article. */
 export interface SpeakerMention {
@@ -38,6 +50,8 @@ interface Reading {
   mention: SpeakerMention;
   name: NameReading;
   role: string | null;
+  /** Joined to a longer name by its last words ("López Obrador"): shown only when nothing fuller is. */
+  partial?: boolean;
 }
 
 interface FullGroup {
@@ -91,15 +105,29 @@ function roleMatchKey(role: string): string {
  * among the people of that surname, exactly one shares its role or was seen near its date, or one is far more
  * quoted than all the others; otherwise it stays its own speaker rather than merge wrongly. A role alone
  * ("the President") stays apart. Organisations are one when their names normalise alike ("the White House",
- * "White House"; "the U.S. State Department", "the Department of State"). Roles are kept with the dates they
- * were seen, never in the name.
+ * "White House"; "the U.S. State Department", "the Department of State"), and an acronym is the organisation the
+ * corpus spells it out as (options.acronyms). Roles are kept with the dates they were seen, never in the name.
+ *
+ * A mention that names no speaker at all (a lone "Jr.", a heading's "Offering") is marked in `unattributed`; its
+ * id is the unnamed sources' so that callers that do not read `unattributed` keep working, but a caller should
+ * publish such a quote without a speaker.
  */
-export function resolveSpeakers(mentions: SpeakerMention[]): { ids: SpeakerId[]; speakers: ResolvedSpeaker[] } {
+export function resolveSpeakers(
+  mentions: SpeakerMention[],
+  options: ResolveOptions = {},
+): { ids: SpeakerId[]; speakers: ResolvedSpeaker[]; unattributed: boolean[] } {
+  const acronyms = options.acronyms?.length ? acronymTable(options.acronyms) : null;
   const readings: Reading[] = mentions.map((mention) => {
-    const name = readName(mention.name, mention.kind);
+    let name = readName(mention.name, mention.kind);
     const role = cleanRole(mention.role) ?? (name.type === 'person' || name.type === 'role' ? name.role : null);
+    // "NHC" → the National Hurricane Center, when the corpus spells it out.
+    if (acronyms && name.type === 'organisation' && /^[A-Z][A-Za-z0-9&.]*$/.test(name.display) && (name.display.match(/[A-Z]/g) ?? []).length >= 2) {
+      const long = acronyms.expand(name.display, mention.articleId);
+      if (long) name = { type: 'organisation', key: long.key, display: displayOrganisation(long.name) };
+    }
     return { mention, name, role };
   });
+  joinByLastWords(readings);
 
   // 1. Full names, grouped by surname, suffix and given name.
   const groups = new Map<string, FullGroup>();
@@ -155,6 +183,7 @@ export function resolveSpeakers(mentions: SpeakerMention[]): { ids: SpeakerId[];
     const n = r.name;
     switch (n.type) {
       case 'anonymous':
+      case 'none':
         return 'anon';
       case 'organisation':
         return `org:${n.key}`;
@@ -180,21 +209,21 @@ export function resolveSpeakers(mentions: SpeakerMention[]): { ids: SpeakerId[];
   readings.forEach((r, i) => {
     const key = clusterOf[i] ?? 'anon';
     const n = r.name;
-    const kind: SpeakerKind = n.type === 'anonymous' ? 'anonymous' : n.type === 'organisation' ? 'organisation' : 'person';
+    const kind: SpeakerKind = n.type === 'anonymous' || n.type === 'none' ? 'anonymous' : n.type === 'organisation' ? 'organisation' : 'person';
     const cluster = clusters.get(key) ?? { kind, names: new Map(), roles: new Map() };
     const [shown, preference] =
-      n.type === 'anonymous'
+      n.type === 'anonymous' || n.type === 'none'
         ? [ANONYMOUS_NAME, 0]
         : n.type === 'organisation'
           ? [n.display, /^(U\.S\.|US|United States)\s/.test(n.display) ? 1 : 0]
           : n.type === 'role'
             ? [`The ${n.role}`, 0]
             : // The plainest full name first: "Joe Biden" before "Joseph R. Biden Jr." before "Biden".
-              [n.display, n.given ? (n.middles ? 1 : 0) + (n.suffix ? 1 : 0) : 3];
+              [n.display, r.partial ? 3 : n.given ? (n.middles ? 1 : 0) + (n.suffix ? 1 : 0) : 3];
     const seen = cluster.names.get(shown) ?? { count: 0, preference };
     seen.count++;
     cluster.names.set(shown, seen);
-    if (r.role && n.type !== 'anonymous') {
+    if (r.role && n.type !== 'anonymous' && n.type !== 'none') {
       const k = roleKey(r.role);
       const had = cluster.roles.get(k);
       cluster.roles.set(k, {
@@ -226,7 +255,69 @@ export function resolveSpeakers(mentions: SpeakerMention[]): { ids: SpeakerId[];
       roles: [...cluster.roles.values()].sort((a, b) => a.first.localeCompare(b.first) || a.role.localeCompare(b.role)),
     });
   }
-  return { ids: clusterOf.map((key) => idOfCluster.get(key) as SpeakerId), speakers };
+  return {
+    ids: clusterOf.map((key) => idOfCluster.get(key) as SpeakerId),
+    speakers,
+    unattributed: readings.map((r) => r.name.type === 'none'),
+  };
+}
+
+const nameWords = (display: string): string[] =>
+  fold(display)
+    .replace(/[^a-z0-9\s'-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
+/**
+ * Names that are the last words of a longer name of the corpus are that person: "López Obrador" (two family
+ * names, no given name) is "Andrés Manuel López Obrador"; "London Sadiq Khan" (a word before the given name that
+ * is no given name) is "Sadiq Khan". Only when exactly one longer name fits, and never when the extra words start
+ * with a given name ("Hunter Biden" is not "Biden"). Rewrites the readings in place.
+ */
+function joinByLastWords(readings: Reading[]): void {
+  // Every full name (given name and surname) of the corpus, by its folded words.
+  const full = new Map<string, NameReading & { type: 'person' }>();
+  for (const r of readings) {
+    if (r.name.type !== 'person' || !r.name.given) continue;
+    const words = nameWords(r.name.display);
+    if (words.length >= 2) full.set(words.join(' '), r.name);
+  }
+  const byTail = new Map<string, Set<string>>();
+  for (const key of full.keys()) {
+    const words = key.split(' ');
+    for (let k = 1; k <= words.length - 2; k++) {
+      const tail = words.slice(k).join(' ');
+      const set = byTail.get(tail) ?? new Set<string>();
+      set.add(key);
+      byTail.set(tail, set);
+    }
+  }
+  for (const r of readings) {
+    const n = r.name;
+    if (n.type !== 'person' || !n.given) continue;
+    const shown = n.display.split(' ');
+    const words = nameWords(n.display);
+    // 1. A two-word name whose first word is no given name, found at the end of one longer name.
+    if (words.length === 2 && !isListedGivenName(shown[0] ?? '')) {
+      const longer = [...(byTail.get(words.join(' ')) ?? [])];
+      const target = longer.length === 1 ? full.get(longer[0] ?? '') : undefined;
+      if (target && target.suffix === n.suffix && nameLike(target.display.split(' ')[0] ?? '')) {
+        r.name = { ...target, role: n.role };
+        r.partial = true;
+        continue;
+      }
+    }
+    // 2. A longer name whose first word is no name ("Cyber Anne Neuberger"), when the rest is a full name of the corpus.
+    if (words.length >= 3 && !isListedGivenName(shown[0] ?? '') && !nameLike(shown[0] ?? '')) {
+      const target = full.get(words.slice(1).join(' '));
+      if (target) r.name = { ...target, role: n.role };
+    }
+  }
+}
+
+/** A word that may begin a name: not a common noun, a place, an occupation or an acronym. */
+function nameLike(word: string): boolean {
+  return !isCommonNoun(word) && leadingPlace([word]) === 0 && !isOccupation(word) && !/^[A-Z]{2,}$/.test(word);
 }
 
 /** Preference (plainest form), then how often it is used, then alphabetical, so the choice is stable. */
