@@ -5,7 +5,8 @@
  */
 import type { SpeakerKind } from '../model.ts';
 
-export type MentionType = 'pronoun' | 'document' | 'organisation' | 'anonymous' | 'person' | 'role';
+/** document: a readout or statement, which speaks for its issuer; self-document: a report or order, which speaks itself. */
+export type MentionType = 'pronoun' | 'document' | 'self-document' | 'organisation' | 'anonymous' | 'person' | 'role';
 
 export interface MentionInfo {
   type: MentionType;
@@ -22,6 +23,13 @@ export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 export const DOCUMENT_NOUNS = new Set([
   'readout', 'statement', 'release', 'communique', 'communiqué', 'announcement', 'letter', 'memo', 'notice',
   'declaration', 'post', 'tweet', 'filing', 'transcript', 'message', 'proclamation',
+]);
+
+/** Documents that are speakers of their own: "the report says", "the Order directs". */
+const SELF_DOCUMENT_HEADS = new Set([
+  'order', 'report', 'reports', 'study', 'studies', 'survey', 'memorandum', 'advisory', 'advisories', 'guidance',
+  'assessment', 'analysis', 'paper', 'database', 'budget', 'strategy', 'plan', 'framework', 'bill', 'law', 'act',
+  'rule', 'regulation', 'proclamation', 'directive', 'research',
 ]);
 
 /** Head words that make a phrase an organisation. */
@@ -101,6 +109,10 @@ export function analyzeMention(text: string): MentionInfo {
   const lastBare = last.replace(/[’']s$/, '');
   if (DOCUMENT_NOUNS.has(lastBare) && (first === 'the' || first === 'its' || first === 'this' || first === 'that' || first === 'his' || first === 'her' || first === 'their')) {
     return { type: 'document', kind: 'organisation', name: head, role: null };
+  }
+  // a report, study or order that speaks for itself: "the Order directs", "a study found", "the Overstay Report"
+  if (SELF_DOCUMENT_HEADS.has(lastBare) && (words.length > 1 || CAP.test(words[0] ?? '')) && !lower.slice(0, -1).some((w) => ORG_WORDS.has(w) && !SELF_DOCUMENT_HEADS.has(w))) {
+    return { type: 'self-document', kind: 'document', name: head.replace(/^(The|A|An|This|That)\b/, (m) => m.toLowerCase()), role: null };
   }
   // a common noun at the head ("Mrs. Clinton's advisers", "Two-thirds of Democratic insiders"): not a named person
   if (words.length > 1 && !CAP.test(words[words.length - 1] ?? '') && !DOCUMENT_NOUNS.has(lastBare)) {

@@ -6,7 +6,7 @@
  * that role (often named only in the title). The name reported is the fullest the article gives.
  */
 import type { SpeakerKind, Span } from '../model.ts';
-import { analyzeMention, nameKeys, splitNameRole, TITLE_WORDS } from './names.ts';
+import { analyzeMention, nameKeys, splitNameRole, TITLE_WORDS, type MentionInfo } from './names.ts';
 import { officeHolder } from './offices.ts';
 import type { TitleInfo } from './title.ts';
 
@@ -89,6 +89,24 @@ function samePerson(a: string[], b: string[]): boolean {
   return givenKey(a[0] as string) === givenKey(b[0] as string) || (a[0] as string).length === 1 || (b[0] as string).length === 1;
 }
 
+/** Plural nouns for people acting together, not anonymous sources: "participants", "G7 leaders", "researchers". */
+const GROUP_NOUNS = new Set([
+  'participants', 'leaders', 'experts', 'analysts', 'observers', 'critics', 'supporters', 'residents', 'witnesses',
+  'lawmakers', 'members', 'voters', 'democrats', 'republicans', 'investigators', 'economists', 'scientists',
+  'researchers', 'activists', 'respondents', 'protesters', 'authorities', 'agencies', 'panelists', 'attendees',
+  'governors', 'mayors', 'ministers', 'legislators', 'advocates', 'students', 'teachers', 'doctors', 'workers',
+]);
+/** Words that make a plural an anonymous source after all: "some experts", "two officials". */
+const ANONYMISING = /^(a|an|one|some|several|many|two|three|few|other|senior|unnamed|anonymous|most)\b/i;
+
+function asGroup(info: MentionInfo): MentionInfo {
+  if (info.type !== 'anonymous') return info;
+  const words = info.name.split(/\s+/);
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (!GROUP_NOUNS.has(head) || ANONYMISING.test(info.name)) return info;
+  return { ...info, kind: 'group' };
+}
+
 export class Resolver {
   private readonly entities: Entity[] = [];
   /** Persons by name key (surname), organisations and groups by kind and lower-cased name. */
@@ -101,6 +119,7 @@ export class Resolver {
   private lastAny: Entity | null = null;
   private lastGroup: Entity | null = null;
   private readonly titleAuthor: Entity | null;
+  private readonly readout: boolean;
   private readonly titlePeople: Entity[];
 
   constructor(
@@ -124,6 +143,7 @@ export class Resolver {
     if (holder) this.titleAuthor = mk({ name: holder.name, role: holder.role, kind: 'person' });
     for (const p of this.titlePeople) this.add(p);
     if (this.titleAuthor && !this.entities.includes(this.titleAuthor)) this.add(this.titleAuthor);
+    this.readout = title.readout;
     if (title.readout) {
       const wh: Entity = { name: 'the White House', kind: 'organisation', role: null, keys: ['white', 'house'], last: null, issuer: true };
       this.add(wh);
@@ -186,7 +206,7 @@ export class Resolver {
       this.remember(named, mention, issuer);
       return { entity: named, antecedent: named.last === mention ? null : named.last };
     }
-    const info = analyzeMention(text);
+    const info = asGroup(analyzeMention(text));
     switch (info.type) {
       case 'pronoun': {
         let target: Entity | null = null;
@@ -194,8 +214,9 @@ export class Resolver {
         if (p === 'he' || p === 'she') target = this.lastPerson ?? this.nearestNamed(mention.start) ?? this.titleAuthor;
         else if (p === 'it') target = this.lastIssuer ?? this.lastOrg;
         else if (p === 'they') target = this.lastGroup ?? this.principals(mention, 0) ?? this.lastOrg;
-        else if (p === 'i' || p === 'we') target = this.titleAuthor;
-        if (!target) return { entity: { name: text, kind: info.kind, role: null, keys: [], last: mention, issuer: false }, antecedent: null };
+        else if (p === 'i' || p === 'we') target = this.titleAuthor ?? (p === 'we' && this.readout ? this.lastIssuer : null);
+        // a pronoun the article gives no one to stand for: the quote is unattributed, not an unnamed source
+        if (!target) return { entity: null, antecedent: null };
         const antecedent = target.last;
         this.remember(target, null, issuer);
         return { entity: target, antecedent };

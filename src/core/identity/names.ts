@@ -23,6 +23,11 @@ export type NameReading =
     }
   | { type: 'role'; role: string }
   | { type: 'organisation'; key: string; display: string }
+  /**
+   * A document that speaks for itself ("the Overstay Report", "the order") or a group no one is named in ("G7
+   * leaders", "participants"); `generic` when it names nothing in particular, so it is one per article.
+   */
+  | { type: 'collective'; kind: 'document' | 'group'; key: string; display: string; generic: boolean }
   | { type: 'anonymous' }
   /** No speaker at all: a lone "Jr.", a heading's common nouns ("Offering", "Tomorrow"). The quote is unattributed. */
   | { type: 'none' };
@@ -205,6 +210,11 @@ export function displayOrganisation(name: string): string {
 /** Read a name the extractor attributed a quote to. */
 export function readName(name: string, kind: SpeakerKind): NameReading {
   if (kind === 'anonymous') return { type: 'anonymous' };
+  if (kind === 'document' || kind === 'group') {
+    const text = name.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const generic = !/[\p{Lu}\d]/u.test(text.replace(/^(the|a|an|this|that|its|their)\s+/i, ''));
+    return { type: 'collective', kind, key: organisationKey(text), display: displayOrganisation(text), generic };
+  }
   const text = name.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
   if (kind === 'organisation') {
     const words = text.split(' ');

@@ -187,6 +187,9 @@ export function resolveSpeakers(
         return 'anon';
       case 'organisation':
         return `org:${n.key}`;
+      case 'collective':
+        // "the order", "participants" are this article's; a named report ("the Overstay Report") is one across the corpus
+        return n.generic ? `${n.kind}:${r.mention.articleId}:${n.key}` : `${n.kind}:${n.key}`;
       case 'role':
         return `role:${roleKey(n.role)}`;
       case 'person': {
@@ -209,12 +212,12 @@ export function resolveSpeakers(
   readings.forEach((r, i) => {
     const key = clusterOf[i] ?? 'anon';
     const n = r.name;
-    const kind: SpeakerKind = n.type === 'anonymous' || n.type === 'none' ? 'anonymous' : n.type === 'organisation' ? 'organisation' : 'person';
+    const kind: SpeakerKind = n.type === 'anonymous' || n.type === 'none' ? 'anonymous' : n.type === 'organisation' ? 'organisation' : n.type === 'collective' ? n.kind : 'person';
     const cluster = clusters.get(key) ?? { kind, names: new Map(), roles: new Map() };
     const [shown, preference] =
       n.type === 'anonymous' || n.type === 'none'
         ? [ANONYMOUS_NAME, 0]
-        : n.type === 'organisation'
+        : n.type === 'organisation' || n.type === 'collective'
           ? [n.display, /^(U\.S\.|US|United States)\s/.test(n.display) ? 1 : 0]
           : n.type === 'role'
             ? [`The ${n.role}`, 0]
