@@ -100,11 +100,13 @@ const GROUP_NOUNS = new Set([
 const ANONYMISING = /^(a|an|one|some|several|many|two|three|few|other|senior|unnamed|anonymous|most)\b/i;
 
 function asGroup(info: MentionInfo): MentionInfo {
-  if (info.type !== 'anonymous') return info;
   const words = info.name.split(/\s+/);
+  // "Participants shared …": a sentence's capital does not make a plural noun a person
+  const lonePlural = info.type === 'person' && words.length === 1 && GROUP_NOUNS.has(info.name.toLowerCase());
+  if (info.type !== 'anonymous' && !lonePlural) return info;
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (!GROUP_NOUNS.has(head) || ANONYMISING.test(info.name)) return info;
-  return { ...info, kind: 'group' };
+  return { ...info, type: 'anonymous', kind: 'group' };
 }
 
 export class Resolver {
@@ -400,7 +402,7 @@ export class Resolver {
     const Head = head.charAt(0).toUpperCase() + head.slice(1);
     const cap = "[\\p{Lu}][\\p{L}’'-]*";
     const tail = `(?:\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:${cap}|of|and|the))*)?`;
-    const re = new RegExp(`(?:${cap}\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?)+${Head}\\b${tail}|\\b${Head}\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+${cap})*`, 'gu');
+    const re = new RegExp(`(?:${cap}\\s+)+${Head}\\b${tail}|\\b${Head}\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+${cap})*`, 'gu');
     let last: string | null = null;
     // a bounded look back keeps a long article linear; an institution is named near where it is referred to
     for (const m of this.body.slice(Math.max(0, before - LOOK_BACK_CHARS), before).matchAll(re)) last = m[0];

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/core/extract/index.ts';
+import { officeHolder, publisherOf } from '../../../src/core/extract/offices.ts';
+import type { ExtractedQuote } from '../../../src/core/model.ts';
+
+/** Invented articles, one per pattern of who-said-it a reader relies on. */
+function quotes(body: string, options: { title?: string; date?: string; url?: string } = {}) {
+  const found = extractQuotes(body, options);
+  const quoteWith = (needle: string): ExtractedQuote => {
+    const q = found.find((x) => x.spans.some((s) => body.slice(s.start, s.end).includes(needle)));
+    if (!q) throw new Error(`no quote with "${needle}": ${JSON.stringify(found.map((x) => x.spans.map((s) => body.slice(s.start, s.end))))}`);
+    return q;
+  };
+  return { found, quoteWith };
+}
+
+const WH = 'https://www.whitehouse.gov/briefing-room/2022/11/13/readout/';
+
+describe('role holders', () => {
+  it('gives "the President" to whoever held the office on the date, for the publisher, and says how', () => {
+    const body = 'The President reaffirmed the strong partnership between the two countries.';
+    const in2022 = quotes(body, { title: 'Readout of a Call', date: '2022-11-13', url: WH }).quoteWith('strong partnership');
+    expect(in2022.speaker?.name).toBe('Joe Biden');
+    expect(in2022.speaker?.how).toBe('The President → Joe Biden: President on 2022-11-13'.replace('The', 'the'));
+    const in2025 = quotes(body, { title: 'Readout of a Call', date: '2025-03-02', url: 'https://www.whitehouse.gov/x' }).quoteWith('strong partnership');
+    expect(in2025.speaker?.name).toBe('Donald Trump');
+  });
+
+  it('resolves the archived White House hosts too, and no role for a publisher without a table', () => {
+    expect(publisherOf('https://bidenwhitehouse.archives.gov/briefing-room/x')).toBe('bidenwhitehouse.archives.gov');
+    expect(officeHolder('bidenwhitehouse.archives.gov', 'the Vice President', '2023-09-06')?.name).toBe('Kamala Harris');
+    expect(officeHolder('whitehouse.gov', 'First Lady', '2025-12-04')?.name).toBe('Melania Trump');
+    expect(officeHolder('en.wikinews.org', 'President', '2022-01-01')).toBeNull();
+    expect(officeHolder('whitehouse.gov', 'Prime Minister', '2022-01-01')).toBeNull();
+  });
+
+  it('takes a role from the article itself where the publisher has no table', () => {
+    const body = 'President Alberto Vargas of Ruritania met farmers on Monday.\nThe President said that the harvest would be the best in a decade.';
+    const q = quotes(body, { date: '2020-05-01', url: 'https://en.wikinews.org/wiki/x' }).quoteWith('harvest');
+    expect(q.speaker?.name).toBe('Alberto Vargas');
+  });
+});
+
+describe('groups', () => {
+  const title = 'Readout of President Joe Biden’s Meeting with Prime Minister Aiko Tanabe of Freedonia';
+  it('gives "the two leaders" and "they" to the people the readout is about, each named', () => {
+    const body = [
+      'President Joe Biden met today with Prime Minister Aiko Tanabe of Freedonia.',
+      'The two leaders reaffirmed their shared commitment to open trade across the region.',
+      'They also emphasized the importance of cooperation on clean energy.',
+    ].join('\n');
+    const { quoteWith } = quotes(body, { title, date: '2022-11-13', url: WH });
+    for (const needle of ['shared commitment', 'cooperation on clean energy']) {
+      const s = quoteWith(needle).speaker;
+      expect(s?.kind).toBe('group');
+      expect(s?.members).toEqual(['Joe Biden', 'Aiko Tanabe']);
+    }
+  });
+
+  it('splits "X and Y" into its members, never a fused name', () => {
+    const body = 'President Biden and Prime Minister Tanabe announced a joint fund for coastal resilience in the Pacific.';
+    const s = quotes(body, { title, date: '2022-11-13', url: WH }).quoteWith('joint fund').speaker;
+    expect(s?.kind).toBe('group');
+    expect(s?.members).toEqual(['Joe Biden', 'Aiko Tanabe']);
+  });
+
+  it('keeps a vague plural as a group, and a real unnamed source anonymous', () => {
+    const body = 'Participants shared their experiences with flooding in rural towns.\nA senior official said that more money would follow within weeks.';
+    const { quoteWith } = quotes(body);
+    expect(quoteWith('flooding').speaker?.kind).toBe('group');
+    expect(quoteWith('more money').speaker?.kind).toBe('anonymous');
+  });
+});
+
+describe('header lists', () => {
+  it('gives each quote of a "What they are saying" list to its own header', () => {
+    const body = [
+      'See what they are saying below:',
+      'Senator Jane Roe, Ohio: “This bill is a turning point for working families in our state.”',
+      'Harbor Workers Union: “We applaud the decision and thank everyone who fought for it.”',
+      '[Tweet, 10/18/2023] “Today is a good day for every worker on the docks.”',
+      'Mark Okafor, Mayor of Riverton: “Our city will use the money to fix roads and bridges.”',
+    ].join('\n');
+    const { quoteWith } = quotes(body, { title: 'What They Are Saying: A Bill for Workers' });
+    expect(quoteWith('turning point').speaker?.name).toBe('Jane Roe');
+    expect(quoteWith('We applaud').speaker?.name).toBe('Harbor Workers Union');
+    expect(quoteWith('good day for every worker').speaker?.name).toBe('Harbor Workers Union');
+    expect(quoteWith('roads and bridges').speaker?.name).toBe('Mark Okafor');
+  });
+});
+
+describe('statements, coordination and references', () => {
+  it('gives "I" in a statement to the author the title names, and a proclamation to the President of its date', () => {
+    const statement = quotes('I am proud of the men and women who made this possible.', { title: 'Statement from Secretary Dana Whitfield on the Launch', date: '2023-02-01', url: WH });
+    expect(statement.quoteWith('proud').speaker?.name).toBe('Dana Whitfield');
+    const proclamation = quotes('Today we honor the courage of every volunteer firefighter in our Nation.', { title: 'A Proclamation on National Firefighter Day, 2023', date: '2023-05-04', url: WH });
+    expect(proclamation.quoteWith('volunteer firefighter').speaker?.name).toBe('Joe Biden');
+  });
+
+  it('"X explained A and expressed B" gives B to X', () => {
+    const body = 'Minister Ilse Brandt explained the new tax rules in detail and expressed her "serious concern about delays" in parliament.';
+    const q = quotes(body).quoteWith('serious concern');
+    expect(q.speaker?.name).toBe('Ilse Brandt');
+  });
+
+  it('a definite description goes to what the article named, and a pronoun with no antecedent to no one', () => {
+    const body = [
+      'Soldiers of the Ruritanian Royal Army were deployed near the border on Sunday.',
+      'The army said the deployment was a routine exercise planned months ago.',
+    ].join('\n');
+    expect(quotes(body).quoteWith('routine exercise').speaker?.name).toBe('Ruritanian Royal Army');
+    expect(quotes('They said the bridge would reopen next spring after repairs.').quoteWith('bridge').speaker).toBeNull();
+  });
+
+  it('a report that speaks for itself is a document', () => {
+    const body = 'The Coastal Erosion Report found that sea walls fail within twenty years in most towns.';
+    const s = quotes(body).quoteWith('sea walls').speaker;
+    expect(s?.kind).toBe('document');
+    expect(s?.name).toBe('the Coastal Erosion Report');
+  });
+
+  it('two people of one surname stay two speakers', () => {
+    const body = 'Isaac Brennan said that the plan was fair to everyone involved.\nMichael Brennan said that the plan would fail within a year.';
+    const { quoteWith } = quotes(body);
+    expect(quoteWith('fair to everyone').speaker?.name).toBe('Isaac Brennan');
+    expect(quoteWith('fail within a year').speaker?.name).toBe('Michael Brennan');
+  });
+});
