@@ -51,6 +51,8 @@ export interface ExtractedQuote {
   /** The reporting verb or phrase: "said", "told reporters", "according to". */
   cue: Span | null;
   speaker: AttributedSpeaker | null;
+  /** For an unattributed quote: where the text names a source it could not be resolved to ("they", "it"). */
+  unresolved?: Span;
 }
 
 /** An article as read from one input file, before extraction. */

@@ -237,6 +237,7 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
       kind: a.orphan ? 'direct' : kindOf(body, a.content, quotes),
       cue: a.cue,
       speaker: entity ? speakerOf(entity, mention, antecedent && mention && antecedent.start === mention.start ? null : antecedent, how) : null,
+      ...(!entity && mention ? { unresolved: mention } : {}),
     });
   }
 

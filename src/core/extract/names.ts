@@ -107,7 +107,7 @@ export function analyzeMention(text: string): MentionInfo {
   }
   const last = lower[lower.length - 1] ?? '';
   const lastBare = last.replace(/[’']s$/, '');
-  if (DOCUMENT_NOUNS.has(lastBare) && (first === 'the' || first === 'its' || first === 'this' || first === 'that' || first === 'his' || first === 'her' || first === 'their')) {
+  if (DOCUMENT_NOUNS.has(lastBare) && ['the', 'a', 'an', 'its', 'this', 'that', 'his', 'her', 'their'].includes(first)) {
     return { type: 'document', kind: 'organisation', name: head, role: null };
   }
   // a report, study or order that speaks for itself: "the Order directs", "a study found", "the Overstay Report"

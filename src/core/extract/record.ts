@@ -39,7 +39,10 @@ export function articleRecord(article: ParsedArticle, quotes: ExtractedQuote[], 
             name: q.speaker.name,
             mention: q.speaker.mention ? { start: q.speaker.mention.start, end: q.speaker.mention.end, text: body.slice(q.speaker.mention.start, q.speaker.mention.end) } : null,
           }
-        : null,
+        : q.unresolved
+          ? // the source the text names, unresolved: the mention is still what the extraction found
+            { id: '', name: body.slice(q.unresolved.start, q.unresolved.end), mention: { start: q.unresolved.start, end: q.unresolved.end, text: body.slice(q.unresolved.start, q.unresolved.end) } }
+          : null,
     };
   });
   return { file, quotes: records };

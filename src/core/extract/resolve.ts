@@ -41,6 +41,8 @@ const GROUP_HEADS = '(leaders|presidents|prime ministers|vice presidents|heads o
 const GROUP_HEAD = new RegExp(`^(?:(?:the|both|all)\\s+(?:(two|three|four)\\s+)?${GROUP_HEADS}|(two|three|four)\\s+${GROUP_HEADS}|(?:the\\s+)?(both|two|three|four))$`, 'i');
 const LOOK_BACK_CHARS = 20_000;
 
+const ISSUED_BY = /^(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|release|readout|tweet|post|announcement|message|notice)\s+(?:(?:released|issued|published|sent|posted|signed)\s+)?(?:by|from)\s+(\S.*)$/i;
+
 /** Institutions an article names once and then calls "the army", "police", "the city". */
 const INSTITUTION_HEADS = new Set([
   'army', 'navy', 'police', 'city', 'government', 'court', 'company', 'ministry', 'department', 'agency', 'council',
@@ -48,7 +50,7 @@ const INSTITUTION_HEADS = new Set([
   'centre', 'foundation', 'organization', 'organisation', 'party', 'union', 'network', 'station', 'survey', 'force',
 ]);
 /** People an article names and then calls together "the researchers", "the panelists". */
-const PEOPLE_HEADS = new Set(['researchers', 'scientists', 'panelists', 'panellists', 'authors', 'co-authors', 'investigators', 'team', 'experts', 'doctors', 'lawmakers', 'legislators', 'participants']);
+const PEOPLE_HEADS = new Set(['leaders', 'researchers', 'scientists', 'panelists', 'panellists', 'authors', 'co-authors', 'investigators', 'team', 'experts', 'doctors', 'lawmakers', 'legislators', 'participants']);
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2 };
 
 const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'of', 'in', 'on', 'at', 'for', 'but', 'said', 'says']);
@@ -109,6 +111,29 @@ function asGroup(info: MentionInfo): MentionInfo {
   return { ...info, type: 'anonymous', kind: 'group' };
 }
 
+/** How far back (in characters) a sentence's subject is still what "he" or "she" refers to. */
+const SUBJECT_REACH = 1_500;
+const LINE_SUBJECT = /^(?:[\p{Lu}][\p{L}’'.-]*\s+){0,6}?([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}]\.)?(?:\s+(?:de|van|von|bin|al|da|del|la|le)\s+)?\s+[\p{Lu}][\p{L}’'-]+)(?=,|\s+[a-z])/u;
+
+/** People who open a line as its subject: "Laura Dooley, Head of …, spoke to …", "Senator Jane Roe urged …". */
+function lineSubjects(body: string): { at: number; name: string; role: string | null }[] {
+  const out: { at: number; name: string; role: string | null }[] = [];
+  let at = 0;
+  while (at < body.length) {
+    let end = body.indexOf('\n', at);
+    if (end < 0) end = body.length;
+    const m = LINE_SUBJECT.exec(body.slice(at, Math.min(end, at + 160)));
+    if (m) {
+      const words = m[0].trim().split(/\s+/);
+      const { name, role } = splitNameRole(words);
+      const info = analyzeMention(m[0].trim());
+      if (info.type === 'person' && name.split(' ').length >= 2) out.push({ at, name, role });
+    }
+    at = end + 1;
+  }
+  return out;
+}
+
 export class Resolver {
   private readonly entities: Entity[] = [];
   /** Persons by name key (surname), organisations and groups by kind and lower-cased name. */
@@ -116,6 +141,7 @@ export class Resolver {
   private readonly byName = new Map<string, Entity>();
   private readonly namePositions: { name: string; at: number; role: string | null }[];
   private lastPerson: Entity | null = null;
+  private readonly subjects: { at: number; name: string; role: string | null }[];
   private lastOrg: Entity | null = null;
   private lastIssuer: Entity | null = null;
   private lastAny: Entity | null = null;
@@ -131,6 +157,7 @@ export class Resolver {
     private readonly context: ArticleContext = {},
   ) {
     this.namePositions = [...names.values()].sort((a, b) => a.at - b.at);
+    this.subjects = lineSubjects(body);
     // "Readout of President Biden's Call": the body's fullest form of the name ("Joseph R. Biden")
     const mk = (s: { name: string; role: string | null; kind: SpeakerKind }): Entity => {
       const name = s.kind === 'person' ? this.fullest(s.name) : s.name;
@@ -203,6 +230,12 @@ export class Resolver {
       this.remember(group, mention, issuer);
       return { entity: group, antecedent: null };
     }
+    // "a statement released by the Supreme Court", "a letter from Secretary Pompeo": the issuer speaks
+    const issued = ISSUED_BY.exec(text);
+    if (issued) {
+      const offset = text.length - (issued[1] as string).length;
+      return this.resolve({ start: mention.start + offset, end: mention.end }, true);
+    }
     const named = this.definite(text, mention);
     if (named) {
       this.remember(named, mention, issuer);
@@ -213,7 +246,7 @@ export class Resolver {
       case 'pronoun': {
         let target: Entity | null = null;
         const p = info.pronoun;
-        if (p === 'he' || p === 'she') target = this.lastPerson ?? this.nearestNamed(mention.start) ?? this.titleAuthor;
+        if (p === 'he' || p === 'she') target = this.recentSubject(mention.start) ?? this.lastPerson ?? this.nearestNamed(mention.start) ?? this.titleAuthor;
         else if (p === 'it') target = this.lastIssuer ?? this.lastOrg;
         else if (p === 'they') target = this.lastGroup ?? this.principals(mention, 0) ?? this.lastOrg;
         else if (p === 'i' || p === 'we') target = this.titleAuthor ?? (p === 'we' && this.readout ? this.lastIssuer : null);
@@ -224,7 +257,9 @@ export class Resolver {
         return { entity: target, antecedent };
       }
       case 'document': {
-        const target = this.lastIssuer ?? this.lastOrg ?? this.titleAuthor;
+        // "his statement" is the last person's, "their letter" the last group's, "the readout" its issuer's
+        const owner = /^(his|her)\s/i.test(text) ? this.lastPerson : /^their\s/i.test(text) ? (this.lastGroup ?? this.lastOrg) : null;
+        const target = owner ?? this.lastIssuer ?? this.lastOrg ?? this.titleAuthor;
         if (!target) {
           const e: Entity = { name: text.replace(/^The\b/, 'the'), kind: 'organisation', role: null, keys: [], last: mention, issuer: true };
           this.add(e);
@@ -334,7 +369,7 @@ export class Resolver {
     const head = GROUP_HEAD.exec(clean);
     if (head) return this.principals(mention, NUMBER_WORDS[(head[1] ?? head[3] ?? head[5] ?? (/^both\b/i.test(clean) ? 'both' : '')).toLowerCase()] ?? 0);
     if (!/\sand\s/.test(clean) || clean.includes(',')) return null;
-    const parts = clean.split(/\s+and\s+/);
+    const parts = clean.replace(/^(?:both|all)\s+/i, '').split(/\s+and\s+/);
     if (parts.length < 2 || parts.length > 4) return null;
     const members: Entity[] = [];
     for (const raw of parts) {
@@ -370,10 +405,11 @@ export class Resolver {
    * article named none.
    */
   private definite(text: string, mention: Span): Entity | null {
-    const m = /^(?:the\s+)?([a-z]+)$/i.exec(text.trim());
-    const head = m?.[1]?.toLowerCase();
+    const m = /^(?:the\s+)?(?:([a-z-]+)\s+)?([a-z-]+)$/i.exec(text.trim());
+    const head = m?.[2]?.toLowerCase();
+    const modified = m?.[1] !== undefined;
     if (!head) return null;
-    if (INSTITUTION_HEADS.has(head)) {
+    if (INSTITUTION_HEADS.has(head) && !modified) {
       const name = this.lastNamedWith(head, mention.start);
       if (!name) return null;
       const key = `organisation\u0000${name.toLowerCase()}`;
@@ -385,14 +421,19 @@ export class Resolver {
     }
     if (PEOPLE_HEADS.has(head) && /^the\s/i.test(text.trim())) {
       // the people the article named before, apart from those its title is about
+      // (those named before it, or else those it names after: a list that closes a readout)
       const people: Entity[] = [];
-      for (const p of this.namePositions) {
-        if (p.at >= mention.start) break;
-        if (analyzeMention(p.name).type !== 'person') continue;
-        const e = this.person(p.name, p.role);
-        if (!this.titlePeople.includes(e) && !people.includes(e)) people.push(e);
-      }
-      return people.length >= 1 && people.length <= 8 ? this.groupOf(people, mention) : null;
+      const take = (after: boolean): void => {
+        for (const p of this.namePositions) {
+          if ((p.at >= mention.start) !== after) continue;
+          if (analyzeMention(p.name).type !== 'person') continue;
+          const e = this.person(p.name, p.role);
+          if (!this.titlePeople.includes(e) && !people.includes(e)) people.push(e);
+        }
+      };
+      take(false);
+      if (people.length === 0) take(true);
+      return people.length >= 1 && people.length <= 12 ? this.groupOf(people, mention) : null;
     }
     return null;
   }
@@ -414,6 +455,29 @@ export class Resolver {
   /** Inherit the previous speaker (a continuation "..., adding that"). */
   get previous(): Entity | null {
     return this.lastAny;
+  }
+
+  /**
+   * A person who opens a sentence after the last speaker was named ("Laura Dooley, Head of Policy at X, spoke to
+   * …. She …"): the subject a reader takes "he" or "she" for, though no quote of theirs was found.
+   */
+  private recentSubject(before: number): Entity | null {
+    let lo = 0;
+    let hi = this.subjects.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.subjects[mid] as { at: number }).at < before) lo = mid + 1;
+      else hi = mid;
+    }
+    const subject = this.subjects[lo - 1];
+    if (!subject) return null;
+    const lastSeen = this.lastPerson?.last?.start ?? -1;
+    // only the sentence just before the pronoun's (or its own): further back, the last speaker is the better guess
+    if (subject.at <= lastSeen || before - subject.at > SUBJECT_REACH) return null;
+    // (looked for within the reach only, so a long line stays linear)
+    const newlines = this.body.slice(subject.at, before).split('\n').length - 1;
+    if (newlines > 1) return null;
+    return this.person(subject.name, subject.role);
   }
 
   /** The closest person named in the text before a position, for a pronoun no speaker explains. */
