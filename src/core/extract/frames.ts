@@ -70,7 +70,7 @@ function plausibleSource(toks: Tok[], from: number, to: number, headFirst = fals
   if (to <= from) return false;
   const last = toks[to - 1] as Tok;
   if (!isWord(last)) return false;
-  if (to - from === 1 && PRONOUNS.has(last.lower)) return true;
+  if (to - from === 1 && (PRONOUNS.has(last.lower) || last.lower === 'both')) return true;
   if (STOP_LEFT.has(last.lower) || DETERMINERS.has(last.lower)) return false;
   for (let i = from; i < to; i++) {
     const t = toks[i] as Tok;
@@ -282,7 +282,8 @@ function findCandidates(toks: Tok[]): Cand[] {
     }
     if (base === 'call' || base === 'point') {
       const next = toks[i + 1]?.lower ?? '';
-      if (t.lower === 'call' || t.lower === 'point' || t.lower === 'calls' || t.lower === 'points') continue;
+      // "calls for" is a cue ("The Order calls for …"); a noun after a determiner is dropped below
+      if (t.lower === 'call' || t.lower === 'point' || t.lower === 'points') continue;
       if (base === 'point' && !['out', 'to'].includes(next)) continue;
       if (['for', 'on', 'out', 'to'].includes(next)) end = i + 2;
     }

@@ -62,6 +62,7 @@ const IRREGULAR: Record<string, string[]> = {
   press: ['presses', 'pressed', 'pressing'],
   label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
   make: ['makes', 'made', 'making'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
   favor: ['favors', 'favored', 'favoring'],
 };
 
@@ -153,4 +154,6 @@ export const CONTINUATION_BASES = new Set([
   'add', 'say', 'note', 'argue', 'warn', 'explain', 'insist', 'stress', 'suggest', 'claim', 'tell', 'call',
   'emphasize', 'emphasise', 'describe', 'predict', 'urge', 'ask', 'accuse', 'vow', 'promise', 'declare', 'write',
   'indicate', 'acknowledge', 'recall', 'point', 'signal', 'complain', 'reiterate', 'underscore', 'highlight',
+  // readouts: "The leaders discussed trade, affirming that …"
+  'affirm', 'reaffirm', 'express', 'welcome', 'pledge', 'recognize', 'announce', 'share',
 ]);
