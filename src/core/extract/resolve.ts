@@ -56,7 +56,8 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 
 const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'of', 'in', 'on', 'at', 'for', 'but', 'said', 'says']);
 
 // Long enough for "United States District Judge Clark Waddoups": the name is split from its role afterwards.
-const NAME_RUN = /[\p{Lu}][\p{L}’'.-]*(?:[ \u00a0]+(?:[\p{Lu}][\p{L}’'.-]*|de|van|von|bin|al|da|del|la|le)){1,7}/gu;
+// A particle is a word of its own ("de", "la"), never the start of the next word ("le" of "led").
+const NAME_RUN = /[\p{Lu}][\p{L}’'.-]*(?:[ \u00a0]+(?:[\p{Lu}][\p{L}’'.-]*|(?:de|van|von|bin|al|da|del|la|le)(?=[ \u00a0]))){1,7}/gu;
 
 /** Fullest person names in the body by surname: "biden" → "Joe Biden". */
 export function buildNameIndex(body: string): Map<string, { name: string; at: number; role: string | null }> {

@@ -26,7 +26,7 @@ const PRESIDENTIAL = /^(?:a\s+)?(?:proclamation|presidential\s+(?:message|memora
 
 const AUTHORED = /^(?:joint\s+)?(?:statement|statements|remarks|message|letter|op-ed|proclamation|memorandum|video message|press statement|readout)\s+(?:from|by)\s+(.+)$/i;
 const TOPIC_BREAK = /\s+(?:on|regarding|about|in|at|to|for|after|following|marking|commemorating|celebrating|honoring|announcing|as|upon|with|before)\s+|:|\s+[–—-]\s+/i;
-const PERSON_IN_TITLE = /((?:(?:U\.S\.|Vice|Prime|Press|National|Security|Deputy|First|Second|Foreign|Secretary|President|Minister|Advisor|Adviser|Lady|Gentleman|Chancellor|General|Director|Ambassador|Governor|Senator|King|Queen|Crown|Prince|Premier|Chief|of|Staff|State|Defense|Homeland|the|Treasury|Commerce)\s+)+)([A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|de|van|von|bin|al|da|del|la|le)){0,4})/gu;
+const PERSON_IN_TITLE = /((?:(?:U\.S\.|Vice|Prime|Press|National|Security|Deputy|First|Second|Foreign|Secretary|President|Minister|Advisor|Adviser|Lady|Gentleman|Chancellor|General|Director|Ambassador|Governor|Senator|King|Queen|Crown|Prince|Premier|Chief|of|Staff|State|Defense|Homeland|the|Treasury|Commerce)\s+)+)([A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|(?:de|van|von|bin|al|da|del|la|le)(?=\s))){0,4})/gu;
 
 function cleanName(raw: string): string {
   return raw
