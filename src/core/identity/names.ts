@@ -297,6 +297,22 @@ function readPerson(text: string): NameReading {
     else if (rest >= 2 && (isCommonNoun(word) || ORG_WORDS.has(w) || /^[A-Z]{2,5}\.?$/.test(word)) && !startsName(words) && !allCommon(words) && (words.slice(1, -1).some((x) => isGivenName(x)) || ROLE_HEADS.has(plainWord(words[1] ?? '')))) words = words.slice(1);
     else break;
   }
+  // A heading of several words before a given name, one of them a known heading word: "Frontier Science Clara
+  // Montrose" (an unknown "Frontier" too, once "Science" shows that the run is a heading, not a name).
+  if (words.length >= 4 && !isGivenName(words[0] ?? '')) {
+    const k = words.findIndex((w, i) => i >= 1 && isGivenName(w) && words.length - i >= 2 && words.length - i <= 4);
+    const head = k > 0 ? words.slice(0, k) : [];
+    const tail = k > 0 ? words.slice(k) : [];
+    if (
+      head.length > 0 &&
+      head.every((w) => /^[A-Z]/.test(w) || ['and', 'of', 'for', 'the', '&'].includes(plainWord(w))) &&
+      head.some((w) => isCommonNoun(w) || isOccupation(w) || leadingPlace([w]) > 0 || ORG_WORDS.has(plainWord(w))) &&
+      tail.every((w) => /^[A-Z\u00C0-\u024F]/.test(w) || PARTICLES.has(plainWord(w))) &&
+      !organisationLike(tail)
+    ) {
+      words = tail;
+    }
+  }
   if (complement && words.length >= 3 && words.every((w) => /^[A-Z\u00C0-\u024F]/.test(w) || PARTICLES.has(plainWord(w)))) {
     // The complement ends where a given name starts, or else the name is the last two words and what binds to them.
     let k = words.findIndex((w, i) => i > 0 && isGivenName(w) && words.length - i >= 2);
