@@ -96,7 +96,8 @@ export interface AcronymTable {
 
 /**
  * A table from pairs: an acronym spelled out in the same article means that; elsewhere it means its corpus-wide
- * spelling when one long name (by organisation key) has at least three quarters of its spellings.
+ * spelling when one long name (by organisation key) has at least three quarters of its spellings, and at least two
+ * (one spelling in one article does not say what the acronym means elsewhere: "ABC" is more than one broadcaster).
  */
 export function acronymTable(pairs: readonly AcronymPair[]): AcronymTable {
   const byArticle = new Map<string, { key: string; name: string }>();
@@ -117,7 +118,7 @@ export function acronymTable(pairs: readonly AcronymPair[]): AcronymTable {
     const sorted = [...names.entries()].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : 1));
     const total = sorted.reduce((n, [, v]) => n + v.count, 0);
     const [topKey, top] = sorted[0] ?? [];
-    if (topKey && top && top.count * 4 >= total * 3) dominant.set(acr, { key: topKey, name: top.name });
+    if (topKey && top && top.count >= 2 && top.count * 4 >= total * 3) dominant.set(acr, { key: topKey, name: top.name });
   }
   return {
     expand(acronym, articleId) {

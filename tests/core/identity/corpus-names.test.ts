@@ -99,8 +99,40 @@ describe('resolveSpeakers with acronyms', () => {
   it('joins an acronym to the organisation it stands for and shows the long name', () => {
     const body = 'Forecasters at the National Tornado Watch Center (NTWC) said the storm would weaken.';
     const mentions = [m('NTWC', 'organisation', '2023-05-01', 'art1'), m('the National Tornado Watch Center', 'organisation', '2023-05-02', 'art2'), m('NTWC', 'person', '2023-05-03', 'art3')];
-    const names = nameOf(mentions, { acronyms: collectAcronyms(body, 'art1' as ArticleId) });
+    const acronyms = [...collectAcronyms(body, 'art1' as ArticleId), ...collectAcronyms(body, 'art9' as ArticleId)];
+    const names = nameOf(mentions, { acronyms });
     expect(names).toEqual(['National Tornado Watch Center', 'National Tornado Watch Center', 'National Tornado Watch Center']);
+  });
+
+  it('does not expand an acronym elsewhere on one spelling in one other article', () => {
+    const body = 'Forecasters at the National Tornado Watch Center (NTWC) said the storm would weaken.';
+    const names = nameOf([m('NTWC', 'organisation', '2023-05-03', 'art3')], { acronyms: collectAcronyms(body, 'art1' as ArticleId) });
+    expect(names).toEqual(['NTWC']);
+  });
+
+  it('collects the acronyms from the bodies when given bodies', () => {
+    const bodies = new Map([['art1' as ArticleId, 'Forecasters at the National Tornado Watch Center (NTWC) said the storm would weaken.']]);
+    expect(nameOf([m('NTWC', 'organisation', '2023-05-01', 'art1')], { bodies })).toEqual(['National Tornado Watch Center']);
+  });
+});
+
+describe('resolveSpeakers with bodies: a surname alone completed from its article', () => {
+  const id = (s: string) => s as ArticleId;
+  it('takes the one full name the article writes with that surname', () => {
+    const bodies = new Map([
+      [id('b1'), 'Presiding Judge Corwin Maddox ruled on Tuesday. "The law is plain," Maddox wrote.'],
+      [id('b2'), 'Following Vice President Selma Okafor, the panel spoke. Okafor said it was a good day.'],
+      [id('b3'), 'Nora Fenwick and her brother Tobias Fenwick spoke. "We are glad," Fenwick said.'],
+      [id('b4'), 'Residents of Lisbon. Quintela said the water was safe.'],
+    ]);
+    const names = nameOf([m('Maddox', 'person', '2023-05-01', 'b1'), m('Okafor', 'person', '2023-05-01', 'b2'), m('Fenwick', 'person', '2023-05-01', 'b3'), m('Quintela', 'person', '2023-05-01', 'b4')], { bodies });
+    expect(names).toEqual(['Corwin Maddox', 'Selma Okafor', 'Fenwick', 'Quintela']);
+  });
+
+  it('does not complete across a role the article gives someone else', () => {
+    const bodies = new Map([[id('c1'), 'First Lady Dana Whitmore hosted the event. President Whitmore said the country was strong.']]);
+    const mention = { ...m('Whitmore', 'person', '2023-05-01', 'c1'), role: 'President' };
+    expect(nameOf([mention], { bodies })).toEqual(['Whitmore']);
   });
 
   it('leaves an acronym alone when nothing spells it out', () => {
