@@ -14,6 +14,8 @@ export interface AcronymPair {
 
 /** Words that may stand inside a long name without giving a letter: "Department of the Interior (DOI)". */
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le', 'el', 'del', 'y', 'et', 'und', 'für']);
+/** Heads of a government body's name, before "of": "Department of …". */
+const BODY_HEADS = new Set(['Department', 'Office', 'Ministry', 'Bureau', 'Agency', 'Council', 'Administration', 'Commission', 'Secretary', 'Institute']);
 const ACRONYM = /\((?:the\s+)?([A-Z][A-Za-z0-9&]{1,9}|[A-Z](?:\.[A-Z]){1,6}\.?)\)/g;
 
 const letters = (acronym: string): string => acronym.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
@@ -76,7 +78,13 @@ export function collectAcronyms(body: string, articleId?: ArticleId): AcronymPai
       const span = words.slice(start);
       if (/^[a-z]/.test(span[0] ?? '') && !JOINERS.has((span[0] ?? '').toLowerCase())) break;
       if (!/^[A-Z]/.test(span[0] ?? '')) continue;
-      if (spells(span, acronym)) found = span.join(' ');
+      if (spells(span, acronym)) {
+        // "Department of Health and Human Services (HHS)": the body the acronym leaves out is part of the name.
+        let from = start;
+        if (words[from - 1] === 'the' && words[from - 2] === 'of') from--;
+        if (words[from - 1] === 'of' && BODY_HEADS.has(words[from - 2] ?? '')) from -= 2;
+        found = words.slice(from < start ? from : start).join(' ');
+      }
     }
     if (!found) continue;
     const name = found.replace(/^(the|The)\s+/, '').replace(/^US(?=\s)/, 'U.S.').replace(/^UK(?=\s)/, 'U.K.');

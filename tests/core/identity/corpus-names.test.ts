@@ -71,6 +71,10 @@ describe('collectAcronyms', () => {
     expect(collectAcronyms('the Department of Marine Affairs (DoMA) said')).toEqual([{ acronym: 'DoMA', name: 'Department of Marine Affairs' }]);
   });
 
+  it('keeps the body an acronym leaves out', () => {
+    expect(collectAcronyms('the Department of Coastal and Inland Waters (CIW) said')).toEqual([{ acronym: 'CIW', name: 'Department of Coastal and Inland Waters' }]);
+  });
+
   it('ignores brackets that are not an acronym of the words before', () => {
     expect(collectAcronyms('Senator Hilda Marsh (KY) said')).toEqual([]);
     expect(collectAcronyms('the report (PDF) said')).toEqual([]);
@@ -127,6 +131,33 @@ describe('resolveSpeakers with bodies: a surname alone completed from its articl
     ]);
     const names = nameOf([m('Maddox', 'person', '2023-05-01', 'b1'), m('Okafor', 'person', '2023-05-01', 'b2'), m('Fenwick', 'person', '2023-05-01', 'b3'), m('Quintela', 'person', '2023-05-01', 'b4')], { bodies });
     expect(names).toEqual(['Corwin Maddox', 'Selma Okafor', 'Fenwick', 'Quintela']);
+  });
+
+  it('a bare surname is not given a relative whose full name the article never writes', () => {
+    const body = 'Reporters asked about Pennick\'s son Dorian. "That is a private matter," Pennick said.';
+    const at = body.lastIndexOf('Pennick');
+    const corpus = Array.from({ length: 25 }, (_, i) => m('Walter Pennick', 'person', '2023-04-01', `w${i}`));
+    const quote = { ...m('Dorian Pennick', 'person', '2023-05-01', 'h1'), mention: { start: at, end: at + 'Pennick'.length } };
+    const names = nameOf([...corpus, quote], { bodies: new Map([[id('h1'), body]]) });
+    expect(names[names.length - 1]).toBe('Walter Pennick');
+  });
+
+  it('nor, where the article writes both, the less quoted one', () => {
+    const body = 'Walter Pennick spoke at the rally with his son Dorian Pennick. "We will win," Pennick said.';
+    const at = body.lastIndexOf('Pennick');
+    const corpus = Array.from({ length: 25 }, (_, i) => m('Walter Pennick', 'person', '2023-04-01', `v${i}`));
+    const quote = { ...m('Dorian Pennick', 'person', '2023-05-01', 'h2'), mention: { start: at, end: at + 'Pennick'.length } };
+    const names = nameOf([...corpus, quote], { bodies: new Map([[id('h2'), body]]) });
+    expect(names[names.length - 1]).toBe('Walter Pennick');
+  });
+
+  it('keeps the full name when the quote names the person in full', () => {
+    const body = 'Walter Pennick spoke with his son Dorian Pennick. "We will win," Dorian Pennick said.';
+    const at = body.lastIndexOf('Dorian Pennick');
+    const corpus = Array.from({ length: 25 }, (_, i) => m('Walter Pennick', 'person', '2023-04-01', `u${i}`));
+    const quote = { ...m('Dorian Pennick', 'person', '2023-05-01', 'h3'), mention: { start: at, end: at + 'Dorian Pennick'.length } };
+    const names = nameOf([...corpus, quote], { bodies: new Map([[id('h3'), body]]) });
+    expect(names[names.length - 1]).toBe('Dorian Pennick');
   });
 
   it('does not complete across a role the article gives someone else', () => {
