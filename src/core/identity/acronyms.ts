@@ -14,6 +14,8 @@ export interface AcronymPair {
 
 /** Words that may stand inside a long name without giving a letter: "Department of the Interior (DOI)". */
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le', 'el', 'del', 'y', 'et', 'und', 'für']);
+/** Heads of a government body's name, before "of": "Department of …". */
+const BODY_HEADS = new Set(['Department', 'Office', 'Ministry', 'Bureau', 'Agency', 'Council', 'Administration', 'Commission', 'Secretary', 'Institute']);
 const ACRONYM = /\((?:the\s+)?([A-Z][A-Za-z0-9&]{1,9}|[A-Z](?:\.[A-Z]){1,6}\.?)\)/g;
 
 const letters = (acronym: string): string => acronym.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
@@ -76,7 +78,13 @@ export function collectAcronyms(body: string, articleId?: ArticleId): AcronymPai
       const span = words.slice(start);
       if (/^[a-z]/.test(span[0] ?? '') && !JOINERS.has((span[0] ?? '').toLowerCase())) break;
       if (!/^[A-Z]/.test(span[0] ?? '')) continue;
-      if (spells(span, acronym)) found = span.join(' ');
+      if (spells(span, acronym)) {
+        // "Department of Health and Human Services (HHS)": the body the acronym leaves out is part of the name.
+        let from = start;
+        if (words[from - 1] === 'the' && words[from - 2] === 'of') from--;
+        if (words[from - 1] === 'of' && BODY_HEADS.has(words[from - 2] ?? '')) from -= 2;
+        found = words.slice(from < start ? from : start).join(' ');
+      }
     }
     if (!found) continue;
     const name = found.replace(/^(the|The)\s+/, '').replace(/^US(?=\s)/, 'U.S.').replace(/^UK(?=\s)/, 'U.K.');
@@ -96,7 +104,8 @@ export interface AcronymTable {
 
 /**
  * A table from pairs: an acronym spelled out in the same article means that; elsewhere it means its corpus-wide
- * spelling when one long name (by organisation key) has at least three quarters of its spellings.
+ * spelling when one long name (by organisation key) has at least three quarters of its spellings, and at least two
+ * (one spelling in one article does not say what the acronym means elsewhere: "ABC" is more than one broadcaster).
  */
 export function acronymTable(pairs: readonly AcronymPair[]): AcronymTable {
   const byArticle = new Map<string, { key: string; name: string }>();
@@ -117,7 +126,7 @@ export function acronymTable(pairs: readonly AcronymPair[]): AcronymTable {
     const sorted = [...names.entries()].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : 1));
     const total = sorted.reduce((n, [, v]) => n + v.count, 0);
     const [topKey, top] = sorted[0] ?? [];
-    if (topKey && top && top.count * 4 >= total * 3) dominant.set(acr, { key: topKey, name: top.name });
+    if (topKey && top && top.count >= 2 && top.count * 4 >= total * 3) dominant.set(acr, { key: topKey, name: top.name });
   }
   return {
     expand(acronym, articleId) {

@@ -54,7 +54,7 @@ export const ROLE_WORDS = new Set([
   'commander', 'officer', 'potus', 'flotus', 'emir', 'sultan', 'premier', 'honorable', 'former', 'acting',
   'senior', 'national', 'security', 'state', 'treasury', 'defense', 'of', 'the', 'u.s.', 'us', 'russian',
   'french', 'german', 'chinese', 'turkish', 'british', 'american', 'ukrainian', 'israeli', 'japanese', 'indian',
-  'foreign', 'affairs', 'homeland', 'economic', 'council', 'counselor', 'envoy', 'special', 'dr', 'mr', 'mrs',
+  'foreign', 'affairs', 'homeland', 'economic', 'council', 'counselor', 'counsel', 'envoy', 'special', 'dr', 'mr', 'mrs',
   'ms', 'rev', 'reverend', 'sir', 'dame', 'lord', 'general', 'gen', 'col', 'lt', 'sgt', 'admiral', 'adm', 'crown',
 ]);
 /** The words in ROLE_WORDS that make a role on their own; the others only qualify one. */
@@ -64,12 +64,12 @@ export const ROLE_HEADS = new Set([
   'ambassador', 'director', 'administrator', 'chairman', 'chairwoman', 'chair', 'speaker', 'leader', 'advisor',
   'adviser', 'general', 'chief', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'captain', 'coach',
   'judge', 'justice', 'sheriff', 'commander', 'officer', 'potus', 'flotus', 'emir', 'sultan', 'premier', 'counselor',
-  'envoy', 'admiral',
+  'envoy', 'admiral', 'counsel',
 ]);
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'rev', 'reverend', 'sir', 'dame', 'lord', 'honorable', 'the']);
 
 /** Words that start a sentence or clause and were swept into a name: "Although Biden", "At Biden". */
-const LEADING_JUNK = new Set([
+export const LEADING_JUNK = new Set([
   'at', 'although', 'though', 'a', 'an', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'if', 'then',
   'also', 'both', 'so', 'since', 'because', 'in', 'on', 'with', 'by', 'for', 'from', 'to', 'yesterday', 'today',
   'meanwhile', 'however', 'later', 'earlier', 'tonight',
@@ -191,7 +191,10 @@ export function organisationKey(name: string): string {
     .replace(/[^a-z0-9\s&'-]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  while (words[0] === 'the' || words[0] === 'newspaper') words = words.slice(1);
+  while (words[0] === 'the' || words[0] === 'newspaper' || words[0] === 'magazine') words = words.slice(1);
+  // "Time magazine" is Time; "United States Geological Survey" is the "U.S. Geological Survey".
+  while (words.length > 1 && (words[words.length - 1] === 'magazine' || words[words.length - 1] === 'newspaper')) words = words.slice(0, -1);
+  if (words[0] === 'united' && words[1] === 'states' && words.length > 2) words = ['us', ...words.slice(2)];
   const govBody = words.some((w) => ['department', 'secretary', 'agency', 'administration', 'government', 'embassy', 'army', 'navy', 'congress', 'senate'].includes(w));
   if (govBody && words[0] === 'us') words = words.slice(1);
   if (govBody && words[0] === 'united' && words[1] === 'states') words = words.slice(2);
@@ -203,7 +206,11 @@ export function organisationKey(name: string): string {
 }
 
 export function displayOrganisation(name: string): string {
-  const trimmed = name.replace(/\s+/g, ' ').trim().replace(/^(the|newspaper)\s+/i, '');
+  const trimmed = name
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(the|newspaper|magazine)\s+/i, '')
+    .replace(/\s+(magazine|newspaper)$/, '');
   return capitalise(trimmed);
 }
 
@@ -217,12 +224,50 @@ export function readName(name: string, kind: SpeakerKind): NameReading {
   }
   const text = name.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
   if (kind === 'organisation') {
-    const words = text.split(' ');
+    let words = text.split(' ');
+    // "Yesterday the Search and Rescue Agency", "Friday Ford Motor Company": a clause's first word is no part of it.
+    while (words.length > 2 && (LEADING_JUNK.has(plainWord(words[0] ?? '')) || WEEKDAYS.has(plainWord(words[0] ?? '')))) words = words.slice(1);
+    // "Mira Castell of the Harbour Authority", "Dan Ortiz of The Ledger": a person with an affiliation.
+    const of = words.findIndex((w, i) => i >= 2 && w === 'of');
+    if (of >= 2 && of <= 4 && isGivenName(words[0] ?? '') && words.slice(1, of).every((w) => /^[A-Z\u00C0-\u024F]/.test(w)) && !organisationLike(words.slice(0, of))) {
+      return readPerson(words.slice(0, of).join(' '));
+    }
+    // "United Nations Linda Okonjo", "White House Counsel Delery": an organisation (and a title) before a name.
+    const asPerson = personAfterOrganisation(words);
+    if (asPerson) return asPerson;
+    const trimmed = words.join(' ');
     if (looksGeneric(words)) return { type: 'anonymous' };
     if (GROUP_WORDS.has(plainWord(words[words.length - 1] ?? ''))) return { type: 'anonymous' };
-    return { type: 'organisation', key: organisationKey(text), display: displayOrganisation(text) };
+    return { type: 'organisation', key: organisationKey(trimmed), display: displayOrganisation(trimmed) };
   }
   return readPerson(text);
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * An organisation's name, perhaps a title, then a person's: "United Nations Linda Okonjo" (a given name after
+ * organisation words), "White House Counsel Delery" (a title head, then one to three name words). Null otherwise.
+ */
+function personAfterOrganisation(words: string[]): NameReading | null {
+  if (words.length < 3) return null;
+  let head = -1;
+  words.forEach((w, i) => {
+    if (i > 0 && (ROLE_HEADS.has(plainWord(w)) || isRoleCompound(plainWord(w)))) head = i;
+  });
+  const given = words.findIndex((w, i) => i > 0 && isGivenName(w) && /^[A-Z]/.test(w));
+  const start = head > 0 ? head + 1 : given > 0 && organisationLike(words.slice(0, given)) ? given : -1;
+  if (start < 1) return null;
+  const name = words.slice(start);
+  if (name.length < 1 || name.length > 3 || !name.every((w) => /^[A-Z\u00C0-\u024F]/.test(w)) || organisationLike(name)) return null;
+  if (head < 0 && name.length < 2) return null;
+  let from = start;
+  if (head > 0) {
+    from = head;
+    while (from > 0 && ROLE_WORDS.has(plainWord(words[from - 1] ?? ''))) from--;
+  }
+  const reading = readPerson(words.slice(from).join(' '));
+  return reading.type === 'person' ? reading : null;
 }
 
 /** "director-general", "vice-chair": a hyphenated title. */
@@ -302,11 +347,27 @@ function readPerson(text: string): NameReading {
     // A place before a name ("Vermont Bernie Sanders"), not before an organisation ("Florida Highway Patrol").
     else if (rest >= 2 && leadingPlace(words) > 0 && words.length - leadingPlace(words) >= 2 && !startsName(words) && !organisationLike(words.slice(leadingPlace(words)))) words = words.slice(leadingPlace(words));
     // A headline's verb before a name: "Senate Confirms Sean Cairncross", "Organizations Supporting Julie Su".
-    else if (rest >= 2 && (HEADLINE_VERBS.has(w) || /^[A-Z][a-z]+ing$/.test(word)) && isGivenName(words[1] ?? '')) words = words.slice(1);
+    else if (rest >= 2 && (HEADLINE_VERBS.has(w) || /^[A-Z][a-z]+ing$/.test(word)) && (isGivenName(words[1] ?? '') || ROLE_WORDS.has(plainWord(words[1] ?? '')))) words = words.slice(1);
     // A heading word, an organisation's or an acronym, only when a given name follows: "War Pete Hegseth", "NSA Jake
     // Sullivan", not "United States Constitution" or "FBI Informs DOJ".
     else if (rest >= 2 && (isCommonNoun(word) || ORG_WORDS.has(w) || /^[A-Z]{2,5}\.?$/.test(word)) && !startsName(words) && !allCommon(words) && (words.slice(1, -1).some((x) => isGivenName(x)) || ROLE_HEADS.has(plainWord(words[1] ?? '')))) words = words.slice(1);
     else break;
+  }
+  // A heading of several words before a given name, one of them a known heading word: "Frontier Science Clara
+  // Montrose" (an unknown "Frontier" too, once "Science" shows that the run is a heading, not a name).
+  if (words.length >= 4 && !isGivenName(words[0] ?? '')) {
+    const k = words.findIndex((w, i) => i >= 1 && isGivenName(w) && words.length - i >= 2 && words.length - i <= 4);
+    const head = k > 0 ? words.slice(0, k) : [];
+    const tail = k > 0 ? words.slice(k) : [];
+    if (
+      head.length > 0 &&
+      head.every((w) => /^[A-Z]/.test(w) || ['and', 'of', 'for', 'the', '&'].includes(plainWord(w))) &&
+      head.some((w) => isCommonNoun(w) || isOccupation(w) || leadingPlace([w]) > 0 || ORG_WORDS.has(plainWord(w))) &&
+      tail.every((w) => /^[A-Z\u00C0-\u024F]/.test(w) || PARTICLES.has(plainWord(w))) &&
+      !organisationLike(tail)
+    ) {
+      words = tail;
+    }
   }
   if (complement && words.length >= 3 && words.every((w) => /^[A-Z\u00C0-\u024F]/.test(w) || PARTICLES.has(plainWord(w)))) {
     // The complement ends where a given name starts, or else the name is the last two words and what binds to them.
@@ -363,7 +424,14 @@ function readPerson(text: string): NameReading {
     words = words.slice(0, -1);
   }
   const lw = words.map((w) => plainWord(w).replace(/\.$/, ''));
-  if (lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[A-Z][A-Z&.-]*[A-Z]$/.test(w))) {
+  if (lw.some((w) => ORG_WORDS.has(w)) && role === null) {
+    const asPerson = personAfterOrganisation(words);
+    if (asPerson) return asPerson;
+  }
+  // "Baltimore Sun": a place and one word that is no given name make a name of a paper or a team, not a person.
+  const placeWords = leadingPlace(words);
+  const placeNamed = words.length === placeWords + 1 && placeWords > 0 && !isListedGivenName(words[0] ?? '') && !isGivenName(words[placeWords] ?? '');
+  if (placeNamed || lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[A-Z][A-Z&.-]*[A-Z]$/.test(w))) {
     if (lw.length === 1 && lw[0] === 'potus') return { type: 'role', role: 'President' };
     return { type: 'organisation', key: organisationKey(words.join(' ')), display: displayOrganisation(words.join(' ')) };
   }

@@ -1,8 +1,8 @@
 import { speakerIdFor } from '../ids.ts';
-import type { ArticleId, SpeakerId, SpeakerKind } from '../model.ts';
-import { acronymTable, type AcronymPair } from './acronyms.ts';
-import { isCommonNoun, isListedGivenName, isOccupation, leadingPlace } from './lexicon.ts';
-import { cleanRole, displayOrganisation, fold, readName, type NameReading } from './names.ts';
+import type { ArticleId, Span, SpeakerId, SpeakerKind } from '../model.ts';
+import { acronymTable, collectAcronyms, type AcronymPair } from './acronyms.ts';
+import { isCommonNoun, isListedGivenName, isOccupation, leadingPlace, plainWord } from './lexicon.ts';
+import { cleanRole, displayOrganisation, fold, LEADING_JUNK, readName, ROLE_WORDS, type NameReading } from './names.ts';
 
 export type { AcronymPair } from './acronyms.ts';
 
@@ -12,6 +12,12 @@ export interface ResolveOptions {
    * bodies: an organisation named by such an acronym is the organisation it stands for, and is shown by its name.
    */
   acronyms?: readonly AcronymPair[];
+  /**
+   * Article bodies by id. A surname alone ("La Riva", "Waddoups") is completed from its own article when the
+   * article writes exactly one full name with that surname ("Judge Clark Waddoups"); and when `acronyms` is not
+   * given, the acronyms are collected from these bodies.
+   */
+  bodies?: ReadonlyMap<ArticleId, string>;
 }
 
 /** One quote's speaker as the extraction engine resolved it within its article. */
@@ -21,6 +27,9 @@ export interface SpeakerMention {
   name: string;
   kind: SpeakerKind;
   role: string | null;
+  /** Where the quote names its speaker in the article body, and what a pronoun there refers to (as extracted). */
+  mention?: Span | null;
+  antecedent?: Span | null;
 }
 
 export interface ResolvedSpeaker {
@@ -116,10 +125,47 @@ export function resolveSpeakers(
   mentions: SpeakerMention[],
   options: ResolveOptions = {},
 ): { ids: SpeakerId[]; speakers: ResolvedSpeaker[]; unattributed: boolean[] } {
-  const acronyms = options.acronyms?.length ? acronymTable(options.acronyms) : null;
-  const readings: Reading[] = mentions.map((mention) => {
-    let name = readName(mention.name, mention.kind);
+  const bodies = options.bodies;
+  const pairs = options.acronyms ?? (bodies ? [...bodies].flatMap(([id, body]) => collectAcronyms(body, id)) : []);
+  const acronyms = pairs.length ? acronymTable(pairs) : null;
+  const completions = new Map<string, NameReading | null>();
+  const first = mentions.map((mention) => readName(mention.name, mention.kind));
+  // How often each full name is read, by surname and given name: who is the corpus's "Biden".
+  const fullCounts = new Map<string, Map<string, number>>();
+  for (const n of first) {
+    if (n.type !== 'person' || !n.given) continue;
+    const byGiven = fullCounts.get(n.surname) ?? new Map<string, number>();
+    byGiven.set(n.given, (byGiven.get(n.given) ?? 0) + 1);
+    fullCounts.set(n.surname, byGiven);
+  }
+  const outweighed = (n: NameReading & { type: 'person' }): boolean => {
+    const own = fullCounts.get(n.surname)?.get(n.given ?? '') ?? 0;
+    return [...(fullCounts.get(n.surname) ?? new Map<string, number>())].some(([given, count]) => given !== n.given && count >= DOMINANCE_MIN && count >= DOMINANCE * own);
+  };
+  const readings: Reading[] = mentions.map((mention, index) => {
+    let name = first[index] as NameReading;
     const role = cleanRole(mention.role) ?? (name.type === 'person' || name.type === 'role' ? name.role : null);
+    const body = bodies?.get(mention.articleId);
+    // A full name the article never writes, given to a bare surname ("Biden" made "Hunter Biden" from "Biden's son
+    // Hunter"): the surname is all the article says, and the surname is resolved as such.
+    // So too when the article writes two people of that surname ("Joe Biden", "Hunter Biden") and the corpus quotes
+    // another of them far more: a bare "Biden" is then the corpus's Biden, not the nearest full name.
+    if (body && name.type === 'person' && name.given) {
+      const said = [mention.mention, mention.antecedent].map((sp) => (sp ? body.slice(sp.start, sp.end).trim() : ''));
+      const surnameText = name.display.split(' ').slice(-1)[0] ?? '';
+      if (said.some((t) => t === surnameText) && !said.some((t) => t.includes(' ') && t.endsWith(surnameText))) {
+        const bare = readName(surnameText, 'person');
+        const written = body.includes(name.display.replace(/\s+(Jr\.|Sr\.|II|III|IV)$/, ''));
+        if (bare.type === 'person' && (!written || (outweighed(name) && fullNamesInBody(body, bare, role).size >= 2))) name = { ...bare, role: name.role };
+      }
+    }
+    // "La Riva" → "Gloria La Riva", when the article names exactly one person so.
+    if (body && name.type === 'person' && !name.given) {
+      const key = `${mention.articleId}|${name.display}|${role ?? ''}`;
+      if (!completions.has(key)) completions.set(key, fullNameInBody(body, name, role));
+      const full = completions.get(key);
+      if (full && full.type === 'person') name = { ...full, role: name.role ?? full.role };
+    }
     // "NHC" → the National Hurricane Center, when the corpus spells it out.
     if (acronyms && name.type === 'organisation' && /^[A-Z][A-Za-z0-9&.]*$/.test(name.display) && (name.display.match(/[A-Z]/g) ?? []).length >= 2) {
       const long = acronyms.expand(name.display, mention.articleId);
@@ -316,6 +362,44 @@ function joinByLastWords(readings: Reading[]): void {
       if (target) r.name = { ...target, role: n.role };
     }
   }
+}
+
+/** Up to four capitalised words right before a point: where a full name's first words stand. */
+const NAME_WORDS_BEFORE = /((?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)\s+){1,4}$/u;
+
+/**
+ * The one full name an article writes with this surname ("Judge Clark Waddoups" for "Waddoups"), or null when it
+ * writes none, or several people of that surname ("Jill Biden" and "Joe Biden"), or one seen in another role.
+ */
+function fullNameInBody(body: string, surnameOnly: NameReading & { type: 'person' }, role: string | null): NameReading | null {
+  const found = fullNamesInBody(body, surnameOnly, role);
+  return found.size === 1 ? ([...found.values()][0] ?? null) : null;
+}
+
+/** Every full name (by given name) an article writes with this surname, in no conflicting role. */
+function fullNamesInBody(body: string, surnameOnly: NameReading & { type: 'person' }, role: string | null): Map<string, NameReading & { type: 'person' }> {
+  const found = new Map<string, NameReading & { type: 'person' }>();
+  const surname = surnameOnly.display;
+  for (let at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + 1)) {
+    if (/[\p{L}\p{M}]/u.test(body.charAt(at + surname.length))) continue;
+    // "Robert Downey Jr." is not "Robert Downey".
+    if (!surnameOnly.suffix && /^,?\s+(?:Jr\.?|Sr\.?|II|III|IV)\b/.test(body.slice(at + surname.length, at + surname.length + 6))) continue;
+    const match = NAME_WORDS_BEFORE.exec(body.slice(Math.max(0, at - 120), at));
+    if (!match) continue;
+    // Only the name words just before the surname: "Following Vice President Kamala Harris" → "Kamala Harris".
+    const before = match[0].trim().split(/\s+/);
+    let from = before.length;
+    while (from > 0 && nameLike(before[from - 1] ?? '') && !LEADING_JUNK.has(plainWord(before[from - 1] ?? '')) && !ROLE_WORDS.has(plainWord(before[from - 1] ?? '').replace(/\.$/, '')) && !/^[A-Z][a-z]+ing$/.test(before[from - 1] ?? '')) from--;
+    if (from === before.length) continue;
+    const reading = readName([...before.slice(from), surnameOnly.display].join(' '), 'person');
+    if (reading.type !== 'person' || !reading.given || reading.surname !== surnameOnly.surname || reading.suffix !== surnameOnly.suffix) continue;
+    const seenRole = cleanRole(before.slice(0, from).join(' '));
+    if (role && seenRole && roleMatchKey(role) !== roleMatchKey(seenRole)) continue;
+    const had = found.get(reading.given);
+    // The plainest writing of the name: "Gloria La Riva" before "Gloria E. La Riva".
+    if (!had || reading.middles.length < had.middles.length) found.set(reading.given, reading);
+  }
+  return found;
 }
 
 /** A word that may begin a name: not a common noun, a place, an occupation or an acronym. */

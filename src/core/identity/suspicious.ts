@@ -38,6 +38,10 @@ export function suspiciousName(name: string, kind: SpeakerKind | string): string
     if (words.length > 1 && isHeadlineVerb(words[words.length - 1] ?? '')) return 'trailing headline verb';
     if (lw.every((w) => isCommonNoun(w) || w === 'and' || w === 'the')) return words.length === 1 ? 'single common noun' : 'common nouns, not a name';
     if (words.length > 2 && isCommonNoun(words[0] ?? '') && !isGivenName(words[0] ?? '')) return 'leading headline or section word';
+    const given = words.findIndex((w, i) => i >= 1 && isGivenName(w) && i < words.length - 1);
+    if (given > 0 && !isGivenName(words[0] ?? '') && words.slice(0, given).some((w) => isCommonNoun(w) || isOccupation(w) || leadingPlace([w]) > 0)) {
+      return 'leading headline or section word';
+    }
     if (words.length > 5) return 'too long for a name';
     if (/[^\p{L}\p{M}\s.'’-]/u.test(text)) return 'not name characters';
     return null;
