@@ -214,12 +214,22 @@ export function displayOrganisation(name: string): string {
   return capitalise(trimmed);
 }
 
+/** Words that name a kind of document or group, not one in particular: "the Executive Order", "Participants". */
+const GENERIC_COLLECTIVE = new Set([
+  'order', 'orders', 'executive', 'presidential', 'report', 'reports', 'study', 'studies', 'survey', 'memorandum',
+  'advisory', 'guidance', 'assessment', 'analysis', 'paper', 'budget', 'strategy', 'plan', 'framework', 'bill', 'law',
+  'act', 'rule', 'regulation', 'proclamation', 'directive', 'research', 'new', 'full', 'final', 'annual', 'latest',
+  'joint', 'participants', 'leaders', 'experts', 'members', 'officials', 'panelists', 'researchers', 'scientists',
+  'attendees', 'roundtable', 'industry', 'state', 'local', 'government', 'authorities', 'agencies', 'advocates',
+]);
+
 /** Read a name the extractor attributed a quote to. */
 export function readName(name: string, kind: SpeakerKind): NameReading {
   if (kind === 'anonymous') return { type: 'anonymous' };
   if (kind === 'document' || kind === 'group') {
     const text = name.normalize('NFC').replace(/\s+/g, ' ').trim();
-    const generic = !/[\p{Lu}\d]/u.test(text.replace(/^(the|a|an|this|that|its|their)\s+/i, ''));
+    const words = text.replace(/^(the|a|an|this|that|its|their)\s+/i, '').split(' ');
+    const generic = words.every((w) => !/^[\p{Lu}\d]/u.test(w) || GENERIC_COLLECTIVE.has(w.toLowerCase()));
     return { type: 'collective', kind, key: organisationKey(text), display: displayOrganisation(text), generic };
   }
   const text = name.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();

@@ -290,7 +290,9 @@ export function resolveSpeakers(
   const usedIds = new Set<string>();
   for (const [key, cluster] of [...clusters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const name = key === 'anon' ? ANONYMOUS_NAME : canonicalOf(cluster.names);
-    let id: string = speakerIdFor(name);
+    // A document or group of one article ("the order") takes that article's key, so its link outlives corpus growth.
+    const ofArticle = /^(?:document|group):([^:]+):/.exec(key)?.[1];
+    let id: string = speakerIdFor(ofArticle ? `${name} ${ofArticle.slice(ofArticle.lastIndexOf('-') + 1)}` : name);
     // Two clusters with one display name (a person "Jordan" and a country "Jordan") keep apart.
     if (usedIds.has(id)) id = speakerIdFor(`${name} ${cluster.kind}`);
     for (let n = 2; usedIds.has(id); n++) id = speakerIdFor(`${name} ${cluster.kind} ${n}`);
