@@ -317,6 +317,11 @@ function findCandidates(toks: Tok[]): Cand[] {
     if (base === 'ask' && (toks[i + 1]?.lower === 'not' || toks[i + 1]?.lower === 'to')) continue;
     // passive or adjectival uses: "was reported", "the said", "is expected"
     if (['was', 'were', 'be', 'been', 'being', 'is', 'are', 'the', 'a', 'an'].includes(toks[i - 1]?.lower ?? '') && base !== 'say') continue;
+    // "a phenomenon called coral bleaching", "opinions written by Stevens": a participle naming a noun, not speech
+    if (NAMING_PARTICIPLES.has(t.lower) && prevTok?.kind === 'w' && !prevTok.cap && !PRONOUNS.has(prevTok.lower) && !STOP_LEFT.has(prevTok.lower) && !NOUNISH_LOWER.test(prevTok.lower) && !CUE_PREFIX.has(prevTok.lower)) continue;
+    // "declared a state of emergency", "claimed 3000 lives", "maintains its role": these verbs report speech only
+    // with what was said after them (a that-clause, a quotation, a colon)
+    if (hit && CLAUSE_ONLY.has(hit.base) && !opensContent(toks, end)) continue;
     out.push({ at: i, end, cls, base, according: false });
   }
   return out;
@@ -364,6 +369,25 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
   return trimStart(toks, j, limit);
 }
 
+
+/** Participles that name a thing after a noun ("a pattern called a glider"). */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'written', 'titled', 'entitled', 'labeled', 'labelled', 'described', 'termed']);
+
+/** Verbs that are speech only with a that-clause or a quotation after them; otherwise they are acts. */
+const CLAUSE_ONLY = new Set(['declare', 'claim', 'maintain', 'agree', 'observe', 'specify', 'show', 'find']);
+
+/** Does what follows the cue open reported content: "that", a quotation, a colon, or a comma and a quotation? */
+function opensContent(toks: Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j - k < 8; j++) {
+    const t = toks[j] as Tok;
+    if (t.kind === 'q' || isPunct(t, ':')) return true;
+    if (t.kind === 'w' && (t.lower === 'that' || t.lower === 'how' || t.lower === 'whether')) return true;
+    if (isPunct(t, '.;')) return false;
+    if (isComma(t) && toks[j + 1]?.kind === 'q') return true;
+  }
+  // ""...," he wrote": the quotation is before the cue
+  return toks[k - 2]?.kind === 'q' || (isComma(toks[k - 2]) && toks[k - 3]?.kind === 'q') || toks.slice(Math.max(0, k - 6), k).some((t) => t.kind === 'q');
+}
 
 const NOUN_VERBS = new Set(['state', 'remark', 'report', 'comment', 'claim', 'call', 'post', 'fear', 'hope', 'note', 'question', 'demand', 'request', 'promise', 'charge', 'answer', 'reply', 'tweet', 'estimate', 'forecast', 'signal', 'hint', 'voice', 'vow', 'pledge', 'joke', 'quip', 'boast', 'brag', 'doubt', 'worry', 'show', 'find', 'counter', 'comment', 'concern', 'blame', 'guarantee', 'respond', 'continue', 'read', 'brief', 'lament', 'complain', 'warn', 'request', 'recall', 'repeat', 'testify', 'thank', 'welcome', 'praise', 'express', 'mention', 'record', 'cite', 'add', 'feel', 'insist', 'propose']);
 

@@ -23,6 +23,9 @@ export interface ExtractOptions {
   url?: string;
 }
 
+/** Who reports findings: "the study found", "the researchers showed". */
+const FINDINGS_BY = new Set<string>(['document', 'group', 'organisation']);
+
 /** Shortest orphan quotation (in words) kept as a quote of its own; shorter ones are scare quotes. */
 const MIN_ORPHAN_WORDS = 6;
 
@@ -232,6 +235,10 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
       antecedent = null;
     }
     previous = entity ?? previous;
+    // A belief or intention ("thinks", "hopes") is no quote unless it quotes words; "found" and "showed" are, for
+    // a study or a team.
+    const quoted = a.content.some((sp) => quotesWithin(quotes, sp.start, sp.end).length > 0);
+    if (a.cls === 'belief' && !quoted && !(entity && FINDINGS_BY.has(entity.kind) && a.cue && /^(found|finds|find|showed|shows|shown)$/i.test(body.slice(a.cue.start, a.cue.end).split(/\s+/).pop() ?? ''))) continue;
     out.push({
       spans: a.content,
       kind: a.orphan ? 'direct' : kindOf(body, a.content, quotes),
