@@ -20,7 +20,8 @@ export interface Span {
  */
 export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'mixed';
 
-export type SpeakerKind = 'person' | 'organisation' | 'anonymous';
+/** group: several named people quoted together ("the two leaders"); document: a statement, readout or report. */
+export type SpeakerKind = 'person' | 'organisation' | 'anonymous' | 'group' | 'document';
 
 /** Who a quote is attributed to, as resolved within one article. */
 export interface AttributedSpeaker {

@@ -23,10 +23,10 @@ describe('building the data of a folder with malformed files', () => {
   it('writes an index, one file per article and the build report', async () => {
     const build = await buildDataFromFolder(fixture);
     const names = [...build.files.keys()];
-    expect(names).toContain('data/v2/manifest.json');
-    expect(names).toContain('data/v2/report.json');
-    expect(names.filter((n) => /^data\/v2\/index\.[\w-]{10}\.json$/.test(n))).toHaveLength(1);
-    expect(names.filter((n) => /^data\/v2\/articles\/.+\.[\w-]{10}\.json$/.test(n))).toHaveLength(2);
+    expect(names).toContain('data/v3/manifest.json');
+    expect(names).toContain('data/v3/report.json');
+    expect(names.filter((n) => /^data\/v3\/index\.[\w-]{10}\.json$/.test(n))).toHaveLength(1);
+    expect(names.filter((n) => /^data\/v3\/articles\/.+\.[\w-]{10}\.json$/.test(n))).toHaveLength(2);
   });
 
   it('--strict fails instead of publishing when any file is bad', async () => {

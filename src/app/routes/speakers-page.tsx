@@ -10,7 +10,7 @@ import { useAppReady } from '../lib/app-ready.ts';
 
 const route = getRouteApi('/speakers');
 
-const KIND_LABEL: Record<SpeakerSummary['kind'], string> = { person: 'person', organisation: 'organisation', anonymous: 'unnamed' };
+const KIND_LABEL: Record<SpeakerSummary['kind'], string> = { person: 'person', organisation: 'organisation', anonymous: 'unnamed', group: 'group', document: 'document' };
 
 function SpeakerRow({ speaker }: { speaker: SpeakerSummary }) {
   const style = speakerStyle(speaker.id);

@@ -200,7 +200,7 @@ function displayOrganisation(name: string): string {
 }
 
 /** Read a name the extractor attributed a quote to. */
-export function readName(name: string, kind: 'person' | 'organisation' | 'anonymous'): NameReading {
+export function readName(name: string, kind: 'person' | 'organisation' | 'anonymous' | 'group' | 'document'): NameReading {
   if (kind === 'anonymous') return { type: 'anonymous' };
   const text = name.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
   if (kind === 'organisation') {
