@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { SearchMetaSchema, SearchShardSchema } from '../../core/schema.ts';
 import {
   addShard,
   loadSearch,
@@ -6,8 +7,6 @@ import {
   searchShardPath,
   shardsFor,
   type LoadedSearch,
-  type SearchMeta,
-  type SearchShard,
 } from '../../core/search/index.ts';
 import { fetchData } from './fetch-json.ts';
 import { manifestQuery } from './manifest.ts';
@@ -22,7 +21,7 @@ export const searchIndexQuery = queryOptions({
   queryKey: ['search-index'],
   queryFn: async (context): Promise<LoadedSearch> => {
     const { search } = await context.client.ensureQueryData(manifestQuery);
-    return loadSearch(await fetchData<SearchMeta>(searchMetaPath(search.meta), context.signal), []);
+    return loadSearch(await fetchData(searchMetaPath(search.meta), SearchMetaSchema, context.signal), []);
   },
   staleTime: Infinity,
   // Loading is the costly part; keep it for the whole visit once done.
@@ -39,7 +38,7 @@ const searchShardQuery = (shard: string) =>
       // The shard's name is in the manifest, so it downloads beside the meta file rather than after it.
       const [loaded, file] = await Promise.all([
         context.client.ensureQueryData(searchIndexQuery),
-        hash ? fetchData<SearchShard>(searchShardPath(shard, hash), context.signal) : undefined,
+        hash ? fetchData(searchShardPath(shard, hash), SearchShardSchema, context.signal) : undefined,
       ]);
       if (file && !loaded.shards.has(shard)) addShard(loaded, file);
       return shard;
