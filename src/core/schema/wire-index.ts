@@ -94,20 +94,18 @@ function acrossColumns(wire: v.InferOutput<typeof WireColumnsSchema>): string[] 
   if (wire.corpus.articleCount !== a.key.length) problems.push(`corpus.articleCount is ${wire.corpus.articleCount}, articles has ${a.key.length} rows`);
   let quotes = 0;
   const speakerCount = s.id.length;
+  let badSource = -1;
+  let badSpeaker: [number, number] | null = null;
   for (let i = 0; i < a.key.length; i++) {
     quotes += a.quotes[i]!;
-    if (a.source[i]! >= wire.sources.length) {
-      problems.push(`articles.source[${i}] is ${a.source[i]}, there are ${wire.sources.length} sources`);
-      break;
-    }
-    const quoted = a.speakers[i]!;
-    let bad = -1;
-    for (let k = 0; k < quoted.length; k++) if (quoted[k]! >= speakerCount) bad = quoted[k]!;
-    if (bad >= 0) {
-      problems.push(`articles.speakers[${i}] names speaker ${bad}, there are ${speakerCount} speakers`);
-      break;
+    if (badSource < 0 && a.source[i]! >= wire.sources.length) badSource = i;
+    if (badSpeaker === null) {
+      const quoted = a.speakers[i]!;
+      for (let k = 0; k < quoted.length; k++) if (quoted[k]! >= speakerCount) badSpeaker = [i, quoted[k]!];
     }
   }
+  if (badSource >= 0) problems.push(`articles.source[${badSource}] is ${a.source[badSource]}, there are ${wire.sources.length} sources`);
+  if (badSpeaker) problems.push(`articles.speakers[${badSpeaker[0]}] names speaker ${badSpeaker[1]}, there are ${speakerCount} speakers`);
   if (quotes !== wire.corpus.quoteCount) problems.push(`corpus.quoteCount is ${wire.corpus.quoteCount}, the articles' quotes add up to ${quotes}`);
   for (let i = 0; i < speakerCount; i++) {
     if (s.first[i]! > s.last[i]!) {
