@@ -17,6 +17,7 @@ export * from './speaker-quotes-page.ts';
 export * from './corpus-index.ts';
 export * from './wire-index.ts';
 export * from './search.ts';
+export * from './files.ts';
 
 /**
  * The timeline's first screen: the page preloads the lead quotes of this many newest articles, and the timeline

@@ -18,7 +18,15 @@ export class InvalidDataError extends Error {
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
   return issues.map((issue) => {
     const at = issue.path?.map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('').replace(/^\./, '');
-    return at ? `${at}: ${issue.message}` : issue.message;
+    // valibot says "Invalid key: Expected "id" but received undefined" for a missing field, "Expected never" for
+    // one the format does not have: say it plainly.
+    const message =
+      issue.kind === 'schema' && issue.received === 'undefined' && at
+        ? 'missing'
+        : issue.kind === 'schema' && issue.expected === 'never'
+          ? 'not a field of this file type'
+          : issue.message;
+    return at ? `${at}: ${message}` : message;
   });
 }
 
