@@ -8,7 +8,7 @@ import {
   shardsFor,
   type LoadedSearch,
 } from '../../core/search/index.ts';
-import { fetchData } from './fetch-json.ts';
+import { DataLoadError, fetchData } from './fetch-json.ts';
 import { manifestQuery } from './manifest.ts';
 
 /**
@@ -21,7 +21,14 @@ export const searchIndexQuery = queryOptions({
   queryKey: ['search-index'],
   queryFn: async (context): Promise<LoadedSearch> => {
     const { search } = await context.client.ensureQueryData(manifestQuery);
-    return loadSearch(await fetchData(searchMetaPath(search.meta), SearchMetaSchema, context.signal), []);
+    const path = searchMetaPath(search.meta);
+    const meta = await fetchData(path, SearchMetaSchema, context.signal);
+    try {
+      return loadSearch(meta, []);
+    } catch (error) {
+      // What the schema cannot see without decoding: the per-quote list must have one entry per quote.
+      throw new DataLoadError(`${path} is not valid Quoteline data: ${error instanceof Error ? error.message : String(error)}`, null);
+    }
   },
   staleTime: Infinity,
   // Loading is the costly part; keep it for the whole visit once done.

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { ArticleId, InputIssue, SpeakerId } from '../model.ts';
-import { countSchema, isoDaySchema } from './common.ts';
+import { countSchema, isoDaySchema, type DATA_VERSION } from './common.ts';
 import type { Lead } from './previews.ts';
 import type { SpeakerSummary } from './speaker-page.ts';
 
@@ -37,7 +37,7 @@ export interface ArticleSummary {
 }
 
 export interface CorpusIndex {
-  version: number;
+  version: typeof DATA_VERSION;
   corpus: CorpusStats;
   /** Newest first. */
   articles: ArticleSummary[];

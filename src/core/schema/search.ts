@@ -6,6 +6,10 @@ import { column, isIsoDay, isString, versionSchema } from './common.ts';
 
 const ARTICLE_ID = /^[0-9a-z]+(?:-[0-9a-z]+)*-[0-9a-z]{8}(?:[0-9a-z]{4})?$/;
 const SPEAKER_ID = /^[0-9a-z]+(?:-[0-9a-z]+)*$/;
+/** The alphabet of core/search/codec.ts: a list with any other character would throw when a query decodes it. */
+const ENCODED = /^[0-9a-zA-Z_-]*$/;
+const isEncoded = (x: unknown): x is string => typeof x === 'string' && ENCODED.test(x);
+const encodedSchema = v.pipe(v.string(), v.regex(ENCODED, 'expected an encoded list of numbers'));
 
 /**
  * `search/meta.<hash>.json`: what every query needs besides the words. Quotes are numbered article by article,
@@ -19,10 +23,10 @@ export const SearchMetaSchema = v.pipe(
     articleIds: column('article ids', (x): x is ArticleId => typeof x === 'string' && ARTICLE_ID.test(x)),
     articleDates: column('dates YYYY-MM-DD', isIsoDay),
     /** Per article, its number of quotes (encoded with `encodeInts`). */
-    quoteCounts: v.string(),
+    quoteCounts: encodedSchema,
     speakerIds: column('speaker ids', (x): x is SpeakerId => typeof x === 'string' && SPEAKER_ID.test(x)),
     /** Per quote, 0 when no speaker is named, else 1 + the speaker's position in `speakerIds` (`encodeInts`). */
-    quoteSpeakers: v.string(),
+    quoteSpeakers: encodedSchema,
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -35,7 +39,7 @@ export const SearchMetaSchema = v.pipe(
 );
 export type SearchMeta = v.InferOutput<typeof SearchMetaSchema>;
 
-const shardFields = Object.fromEntries(SEARCH_FIELDS.map((field) => [field, column('encoded lists', isString)])) as Record<
+const shardFields = Object.fromEntries(SEARCH_FIELDS.map((field) => [field, column('encoded lists', isEncoded)])) as Record<
   SearchField,
   ReturnType<typeof column<string>>
 >;

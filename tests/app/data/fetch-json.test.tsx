@@ -85,6 +85,16 @@ describe('a damaged or tampered data file', () => {
   });
 });
 
+describe('the search data', () => {
+  it('with a speaker list that does not match the quotes shows the error view naming the meta file', async () => {
+    const path = fileLike(/\/search\/meta\./);
+    renderApp('/search?q=talks', files, { [path]: tampered(path, (meta) => (meta.quoteSpeakers = '')) });
+    const text = await errorText();
+    expect(text).toContain(path);
+    expect(text).toContain('quote speakers do not match the quotes');
+  });
+});
+
 describe('the manifest in the page', () => {
   const inPage = (content: unknown) => {
     const meta = document.createElement('meta');

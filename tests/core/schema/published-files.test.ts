@@ -41,6 +41,7 @@ const TAMPERED: { type: string; file: () => string; tamper: (json: any) => void;
   { type: 'speaker quotes page', file: () => speakerQuotesFile(), tamper: (p) => (p.quotes = 'none'), says: /^quotes: Invalid type: Expected Array/ },
   { type: 'search meta', file: () => first(/\/search\/meta\./), tamper: (m) => m.articleDates.pop(), says: /^articleDates has \d+ entries, articleIds has \d+/ },
   { type: 'search shard', file: () => first(/\/search\/[0-9a-z_]\./), tamper: (s) => s.body.push(''), says: /^body has \d+ entries, terms has \d+/ },
+  { type: 'search shard, a list', file: () => first(/\/search\/[0-9a-z_]\./), tamper: (s) => (s.quote[0] = '1,2'), says: /^quote: expected encoded lists at \[0\], received "1,2"/ },
 ];
 
 /** The bundled corpus has no speaker quoted more than a file holds: make one that is. */
