@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { manifestPath, type DataManifest } from '../core/schema.ts';
-import { decodeIndex, type WireIndex } from '../core/wire.ts';
+import { checkData, DataManifestSchema, manifestPath, WireIndexSchema, type DataManifest } from '../core/schema.ts';
+import { decodeIndex } from '../core/wire.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
 import { manifestQuery } from './data/manifest.ts';
 import { PendingView } from './components/pending-view.tsx';
@@ -33,7 +33,7 @@ export function prerenderedViews(files: ReadonlyMap<string, string>): Prerendere
     { address: '/speakers', file: 'speakers.html' },
   ];
   const manifest = readManifest(files);
-  const index = decodeIndex(JSON.parse(files.get(manifest.index) ?? 'null') as WireIndex);
+  const index = decodeIndex(checkData(WireIndexSchema, manifest.index, JSON.parse(files.get(manifest.index) ?? 'null')));
   if (index.articles.length <= PRERENDER_ARTICLES_MAX) {
     for (const article of index.articles) views.push({ address: `/articles/${article.id}`, file: `articles/${article.id}.html` });
     for (const speaker of index.speakers) views.push({ address: `/speakers/${speaker.id}`, file: `speakers/${speaker.id}.html` });
@@ -44,7 +44,7 @@ export function prerenderedViews(files: ReadonlyMap<string, string>): Prerendere
 function readManifest(files: ReadonlyMap<string, string>): DataManifest {
   const manifest = files.get(manifestPath());
   if (!manifest) throw new Error('prerender: the published data has no manifest');
-  return JSON.parse(manifest) as DataManifest;
+  return checkData(DataManifestSchema, manifestPath(), JSON.parse(manifest));
 }
 
 /**

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { fetchArticle, fetchIndex } from '../../tests/browser/corpus-data.ts';
+import { manifestPath } from '../core/schema.ts';
 import { writeSyntheticCorpus } from './synthesize.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -203,7 +204,7 @@ async function main() {
     await Promise.all(servers.map((s) => s.close()));
   }
   const indexBytes = async (outDir: string) => {
-    const manifest = JSON.parse(await readFile(path.join(outDir, 'data/v2/manifest.json'), 'utf8'));
+    const manifest = JSON.parse(await readFile(path.join(outDir, manifestPath()), 'utf8'));
     const raw = await readFile(path.join(outDir, manifest.index));
     return { raw: raw.length / 1024, gzip: gzipSync(raw).length / 1024 };
   };

@@ -1,6 +1,6 @@
 import { extractQuotes } from './extract/index.ts';
 import { resolveSpeakers, type SpeakerMention } from './identity/resolve.ts';
-import { articleIdFor, normalizeQuoteText, quoteIdFor } from './ids.ts';
+import { articleIdFor, articleIdFrom, normalizeQuoteText, quoteIdFor, uniqueArticleKeys, type KeyHash } from './ids.ts';
 import type { ArticleId, ExtractedQuote, InputIssue, ParsedArticle, SpeakerId } from './model.ts';
 import { parseArticle } from './parse.ts';
 import { quoteText } from './quote-text.ts';
@@ -76,6 +76,8 @@ export function speakerIdsOf(quote: PublishedQuote): SpeakerId[] {
 export interface BuildOptions {
   /** The build's date, YYYY-MM-DD: articles dated after it are published with a warning. */
   today?: string;
+  /** The hash behind article keys (ids.ts); hash53 unless a test needs keys that collide. */
+  keyHash?: KeyHash;
 }
 
 /** What one file yields on its own: parsed and extracted, or its errors. Plain data, so it can cross threads. */
@@ -130,10 +132,10 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
     if (options.today && article.date > options.today) {
       warnings.push({ file: file.path, line: 2, reason: `date ${article.date} is after the build date (${options.today})` });
     }
-    const id = articleIdFor(article);
+    const id = articleIdFor(article, options.keyHash);
     // One source URL is one article: a second file with the same URL (a re-scrape, an edited copy) is reported,
     // not published twice. A URL that is not http(s) identifies nothing, so only exact copies count there.
-    const urlKey = article.linkable ? article.url : `${id}`;
+    const urlKey = article.linkable ? article.url : `${article.date}\u0000${article.title}\u0000${article.url}`;
     const first = fileOfUrl.get(urlKey);
     if (first !== undefined) {
       fates.push({ file: file.path, fate: 'duplicate', articleId: first.id, duplicateOf: first.file });
@@ -144,6 +146,8 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
     fates.push({ file: file.path, fate: 'published', articleId: id });
     parsed.push({ id, article, quotes: file.quotes });
   }
+
+  giveUniqueKeys(parsed, fates, warnings, options.keyHash);
 
   // A group's quote is each named member's: one mention per member, the first of them the quote's speaker.
   const mentions: SpeakerMention[] = [];
@@ -262,4 +266,25 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
       counts: { files: files.length, published: count('published'), skipped: count('skipped'), duplicates: count('duplicate'), quotes: quoteCount },
     },
   };
+}
+
+/**
+ * Two different articles whose keys collide would share an address and a file, and one would be unreachable:
+ * give every one but the first a longer key (ids.ts, uniqueArticleKeys), in their ids and in the report, and say
+ * so in the warnings. Runs before anything uses the ids.
+ */
+function giveUniqueKeys(parsed: { id: ArticleId; article: ParsedArticle }[], fates: FileFate[], warnings: InputIssue[], hash?: KeyHash): void {
+  const keys = uniqueArticleKeys(parsed.map((p) => p.article), hash);
+  const lengthened = new Map<string, ArticleId>();
+  parsed.forEach((p, i) => {
+    const id = articleIdFrom(p.article.title, keys[i]!);
+    if (id === p.id) return;
+    warnings.push({ file: p.article.file, line: 0, reason: `its article key ${p.id.slice(p.id.lastIndexOf('-') + 1)} is another article's too; published as ${id}` });
+    lengthened.set(p.article.file, (p.id = id));
+  });
+  if (lengthened.size === 0) return;
+  for (const fate of fates) {
+    if (fate.fate === 'published') fate.articleId = lengthened.get(fate.file) ?? fate.articleId;
+    else if (fate.fate === 'duplicate') fate.articleId = lengthened.get(fate.duplicateOf) ?? fate.articleId;
+  }
 }

@@ -1,48 +1,12 @@
 import { articleIdFrom } from './ids.ts';
 import type { ArticleId, SpeakerId, SpeakerKind } from './model.ts';
-import { DATA_VERSION, type ArticleSummary, type CorpusIndex, type SpeakerSummary } from './schema.ts';
+import { DATA_VERSION, SPEAKER_KINDS, type ArticleSummary, type CorpusIndex, type CorpusStats, type SpeakerSummary, type WireIndex } from './schema.ts';
 
-/**
- * The index as published: columns instead of objects, numbers instead of repeated strings, and nothing the first
- * view does not need (leads, skipped files and speaker roles live in their own files). At 100,000 articles this
- * is what keeps the first load small; decodeIndex gives the app back the plain objects.
- */
-export interface WireIndex {
-  version: typeof DATA_VERSION;
-  corpus: CorpusIndex['corpus'];
-  files: {
-    about: string;
-    /** YYYY-MM → hash of that month's previews file. */
-    previews: Record<string, string>;
-  };
-  sources: string[];
-  speakers: {
-    id: string[];
-    name: string[];
-    kind: number[];
-    quotes: number[];
-    articles: number[];
-    /** YYYYMMDD. */
-    first: number[];
-    last: number[];
-    aliases: string[][];
-    file: string[];
-  };
-  /** Newest first. */
-  articles: {
-    /** The hash part of the id; the slug is recomputed from the title. */
-    key: string[];
-    title: string[];
-    date: number[];
-    source: number[];
-    quotes: number[];
-    /** Indices into speakers, most quoted first. */
-    speakers: number[][];
-  };
-}
+/** The index as published, in columns: its format and validator are in core/schema/wire-index.ts. */
+export type { WireIndex } from './schema.ts';
 
-/** Wire numbers of the kinds: fixed, so 2 is always anonymous; new kinds come at the end. */
-const KINDS: SpeakerKind[] = ['person', 'organisation', 'anonymous', 'group', 'document'];
+/** A kind's wire number is its position in SPEAKER_KINDS: person 0, organisation 1, anonymous 2, group 3, document 4. */
+const KINDS: readonly SpeakerKind[] = SPEAKER_KINDS;
 const dayNumber = (iso: string): number => Number(iso.replaceAll('-', ''));
 const isoDay = (n: number): string => {
   const s = String(n).padStart(8, '0');
@@ -113,7 +77,7 @@ export class DecodedArticle implements ArticleSummary {
 }
 
 export interface DecodedIndex {
-  corpus: CorpusIndex['corpus'];
+  corpus: CorpusStats;
   articles: DecodedArticle[];
   speakers: SpeakerSummary[];
   /** Content hashes that name each speaker's data file (articles' are in the lookup shards). */
@@ -121,20 +85,31 @@ export interface DecodedIndex {
   files: WireIndex['files'];
 }
 
+/** Row `i` of a column. The index is validated before it is decoded (WireIndexSchema), so a gap is a bug: say so. */
+function at<T>(column: readonly T[], i: number, name: string): T {
+  const value = column[i];
+  if (value === undefined) throw new RangeError(`corrupt index: ${name} has no row ${i}`);
+  return value;
+}
+
+/**
+ * The plain objects of a wire index. Give it an index checked against WireIndexSchema (the app's fetchData does):
+ * a missing value is then impossible, and if one is met anyway it throws rather than guess a 0.
+ */
 export function decodeIndex(wire: WireIndex): DecodedIndex {
   const s = wire.speakers;
   const speakers: SpeakerSummary[] = s.id.map((id, i) => ({
     id: id as SpeakerId,
-    name: s.name[i] ?? id,
-    kind: KINDS[s.kind[i] ?? 0] ?? 'person',
-    quoteCount: s.quotes[i] ?? 0,
-    articleCount: s.articles[i] ?? 0,
+    name: at(s.name, i, 'speakers.name'),
+    kind: at(KINDS, at(s.kind, i, 'speakers.kind'), 'speaker kinds'),
+    quoteCount: at(s.quotes, i, 'speakers.quotes'),
+    articleCount: at(s.articles, i, 'speakers.articles'),
     roles: [],
-    aliases: s.aliases[i] ?? [],
-    firstSeen: isoDay(s.first[i] ?? 0),
-    lastSeen: isoDay(s.last[i] ?? 0),
+    aliases: at(s.aliases, i, 'speakers.aliases'),
+    firstSeen: isoDay(at(s.first, i, 'speakers.first')),
+    lastSeen: isoDay(at(s.last, i, 'speakers.last')),
   }));
-  const speakerFile = new Map(speakers.map((sp, i) => [sp.id, s.file[i] ?? '']));
+  const speakerFile = new Map(speakers.map((sp, i) => [sp.id, at(s.file, i, 'speakers.file')]));
   const a = wire.articles;
   // Many articles share a day: format each distinct date once.
   const days = new Map<number, string>();
@@ -146,11 +121,15 @@ export function decodeIndex(wire: WireIndex): DecodedIndex {
   const speakerIds = speakers.map((sp) => sp.id);
   const articles = a.key.map((key, i) => {
     const quoted: SpeakerId[] = [];
-    for (const k of a.speakers[i] ?? []) {
-      const id = speakerIds[k];
-      if (id !== undefined) quoted.push(id);
-    }
-    return new DecodedArticle(key, a.title[i] ?? '', day(a.date[i] ?? 0), wire.sources[a.source[i] ?? 0] ?? '', a.quotes[i] ?? 0, quoted);
+    for (const k of at(a.speakers, i, 'articles.speakers')) quoted.push(at(speakerIds, k, 'speakers'));
+    return new DecodedArticle(
+      key,
+      at(a.title, i, 'articles.title'),
+      day(at(a.date, i, 'articles.date')),
+      at(wire.sources, at(a.source, i, 'articles.source'), 'sources'),
+      at(a.quotes, i, 'articles.quotes'),
+      quoted,
+    );
   });
   return { corpus: wire.corpus, articles, speakers, speakerFile, files: wire.files };
 }

@@ -24,6 +24,19 @@ import {
   type DataManifest,
   type Lead,
   type MonthPreviews,
+  AboutDataSchema,
+  ArticleLookupSchema,
+  checkData,
+  problemsOf,
+  DataManifestSchema,
+  MonthPreviewsSchema,
+  PublishedArticleSchema,
+  SearchMetaSchema,
+  SearchShardSchema,
+  SpeakerPageSchema,
+  SpeakerQuotesPageSchema,
+  WireIndexSchema,
+  type DataSchema,
 } from '../core/schema.ts';
 import { encodeIndex, type FileHashes } from '../core/wire.ts';
 import { buildSearchFiles, searchMetaPath, searchShardPath } from '../core/search/build.ts';
@@ -49,12 +62,28 @@ function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 10);
 }
 
-/** Every published file, by site path. The index is hashed last, since it names the hashes of the others. */
+/**
+ * A file's JSON, once it is checked against the data contract: data the app would refuse fails the build here,
+ * naming the file (its hash, which comes from the JSON, as `<hash>`), rather than reaching a reader.
+ */
+function checkedJson<T>(schema: DataSchema<T>, file: string, value: T): string {
+  const problems = problemsOf(schema, value);
+  if (problems) {
+    const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
+    throw new Error(`Build bug: ${file} would break the data contract (core/schema/), so nothing is published: ${problems.slice(0, 3).join('; ')}${more}`);
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Every published file, by site path, each checked against its schema (core/schema/) first. The index is hashed
+ * last, since it names the hashes of the others.
+ */
 export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
   const files = new Map<string, string>();
   const hashes: FileHashes = { articles: new Map(), speakers: new Map(), previews: {}, about: '' };
   for (const article of built.articles) {
-    const json = JSON.stringify(article);
+    const json = checkedJson(PublishedArticleSchema, articlePath(article.id, '<hash>'), article);
     const hash = contentHash(json);
     hashes.articles.set(article.id, hash);
     files.set(articlePath(article.id, hash), json);
@@ -63,7 +92,7 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
     // The first file holds the newest quotes and names the others, so a page never loads a whole career at once.
     const morePages: string[] = [];
     for (let n = 1; n * SPEAKER_QUOTES_PER_FILE < whole.quotes.length; n++) {
-      const rest = JSON.stringify({
+      const rest = checkedJson(SpeakerQuotesPageSchema, speakerQuotesPath(whole.speaker.id, n, '<hash>'), {
         version: DATA_VERSION,
         quotes: whole.quotes.slice(n * SPEAKER_QUOTES_PER_FILE, (n + 1) * SPEAKER_QUOTES_PER_FILE),
       } satisfies SpeakerQuotesPage);
@@ -71,7 +100,7 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
       files.set(speakerQuotesPath(whole.speaker.id, n, morePages[n - 1] as string), rest);
     }
     const page: SpeakerPage = { ...whole, quotes: whole.quotes.slice(0, SPEAKER_QUOTES_PER_FILE), morePages };
-    const json = JSON.stringify(page);
+    const json = checkedJson(SpeakerPageSchema, speakerPath(page.speaker.id, '<hash>'), page);
     const hash = contentHash(json);
     hashes.speakers.set(page.speaker.id, hash);
     files.set(speakerPath(page.speaker.id, hash), json);
@@ -85,42 +114,49 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
     byMonth.set(month, leads);
   }
   for (const [month, leads] of byMonth) {
-    const json = JSON.stringify({ version: DATA_VERSION, leads } satisfies MonthPreviews);
+    const json = checkedJson(MonthPreviewsSchema, previewsPath(month, '<hash>'), { version: DATA_VERSION, leads } satisfies MonthPreviews);
     hashes.previews[month] = contentHash(json);
     files.set(previewsPath(month, hashes.previews[month]), json);
   }
-  const about = JSON.stringify({ version: DATA_VERSION, skipped: built.index.skipped, warnings: built.index.warnings } satisfies AboutData);
+  const about = checkedJson(AboutDataSchema, aboutPath('<hash>'), {
+    version: DATA_VERSION,
+    skipped: built.index.skipped,
+    warnings: built.index.warnings,
+  } satisfies AboutData);
   hashes.about = contentHash(about);
   files.set(aboutPath(hashes.about), about);
 
   const shards = new Map<string, Record<string, string>>();
   for (const [id, hash] of hashes.articles) {
     const shard = shards.get(lookupShardOf(id)) ?? {};
+    // assembleCorpus gives every article a key of its own (see ids.ts, uniqueArticleKeys); two with one key would
+    // leave one unreachable.
+    if (shard[articleKeyOf(id)] !== undefined) throw new Error(`Build bug: two articles have the key ${articleKeyOf(id)}; nothing is published.`);
     shard[articleKeyOf(id)] = hash;
     shards.set(lookupShardOf(id), shard);
   }
   const lookup: Record<string, string> = {};
   for (const [shard, entries] of [...shards].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const json = JSON.stringify({ version: DATA_VERSION, files: entries } satisfies ArticleLookup);
+    const json = checkedJson(ArticleLookupSchema, lookupPath(shard, '<hash>'), { version: DATA_VERSION, files: entries } satisfies ArticleLookup);
     lookup[shard] = contentHash(json);
     files.set(lookupPath(shard, lookup[shard]), json);
   }
 
-  const index = JSON.stringify(encodeIndex(built.index, hashes));
+  const index = checkedJson(WireIndexSchema, indexPath('<hash>'), encodeIndex(built.index, hashes));
   const indexFile = indexPath(contentHash(index));
   files.set(indexFile, index);
   // Full-text search: its own files (a meta file and a shard per first character of a word), fetched only when
   // the reader first searches.
   const searchFiles = buildSearchFiles(built.articles, built.index.speakers);
-  const searchMeta = JSON.stringify(searchFiles.meta);
+  const searchMeta = checkedJson(SearchMetaSchema, searchMetaPath('<hash>'), searchFiles.meta);
   const search: DataManifest['search'] = { meta: contentHash(searchMeta), shards: {} };
   files.set(searchMetaPath(search.meta), searchMeta);
   for (const shard of searchFiles.shards) {
-    const json = JSON.stringify(shard);
+    const json = checkedJson(SearchShardSchema, searchShardPath(shard.shard, '<hash>'), shard);
     search.shards[shard.shard] = contentHash(json);
     files.set(searchShardPath(shard.shard, search.shards[shard.shard]!), json);
   }
-  files.set(manifestPath(), JSON.stringify({ version: DATA_VERSION, index: indexFile, lookup, search } satisfies DataManifest));
+  files.set(manifestPath(), checkedJson(DataManifestSchema, manifestPath(), { version: DATA_VERSION, index: indexFile, lookup, search } satisfies DataManifest));
   files.set(reportPath(), JSON.stringify(built.report, null, 1));
   return files;
 }
@@ -128,7 +164,7 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
 /** The manifest of a set of published files: what the page is told, so it needs no request to learn it. */
 export function manifestOf(files: Map<string, string>): DataManifest | null {
   const json = files.get(manifestPath());
-  return json ? (JSON.parse(json) as DataManifest) : null;
+  return json ? checkData(DataManifestSchema, manifestPath(), JSON.parse(json)) : null;
 }
 
 export class CorpusMissingError extends Error {}

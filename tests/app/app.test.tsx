@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { articleIdFor } from '../../src/core/ids.ts';
+import { manifestPath } from '../../src/core/schema.ts';
 import { articleFile, renderApp } from './render-app.tsx';
 
 const files = [
@@ -49,7 +50,7 @@ describe('the app on a small corpus', () => {
 
   it('shows an error with a retry when the index cannot be loaded, and recovers', async () => {
     let fail = true;
-    renderApp('/', files, { 'data/v2/manifest.json': () => (fail ? new Response('{"version": 2, "ind', { status: 200 }) : null) });
+    renderApp('/', files, { [manifestPath()]: () => (fail ? new Response('{"version": 3, "ind', { status: 200 }) : null) });
     expect(await screen.findByRole('heading', { name: 'The data could not be loaded' })).toBeInTheDocument();
     expect(screen.getByRole('alert').textContent).toContain('not valid JSON');
     fail = false;
@@ -68,7 +69,7 @@ describe('the app on a small corpus', () => {
   });
 
   it('refuses data of a version this app does not know, rather than misreading it', async () => {
-    renderApp('/', files, { 'data/v2/manifest.json': () => new Response(JSON.stringify({ version: 99, index: 'x' }), { status: 200 }) });
+    renderApp('/', files, { [manifestPath()]: () => new Response(JSON.stringify({ version: 99, index: 'x' }), { status: 200 }) });
     expect(await screen.findByRole('heading', { name: 'The data could not be loaded' })).toBeInTheDocument();
     expect(screen.getByRole('alert').textContent).toContain('data version 99');
   });

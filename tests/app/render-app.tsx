@@ -3,16 +3,25 @@ import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { createAppRouter } from '../../src/app/router.tsx';
-import { buildCorpus, type InputFile } from '../../src/core/publish.ts';
+import { buildCorpus, type BuildOptions, type InputFile } from '../../src/core/publish.ts';
 import { serializeCorpus } from '../../src/pipeline/build-data.ts';
 
 /**
  * The whole app in jsdom at `url`, reading data built by the real pipeline from `files` through a fetch that
  * serves it like the static host does (404 for anything else).
  */
-/** `missing` names paths the fake host answers 404 for, as if the file had not been deployed. */
-export function renderApp(url: string, files: InputFile[], overrides: Record<string, () => Response | null> = {}, missing: (path: string) => boolean = () => false) {
-  const data = serializeCorpus(buildCorpus(files));
+/**
+ * `missing` names paths the fake host answers 404 for, as if the file had not been deployed; `build` is passed to
+ * buildCorpus.
+ */
+export function renderApp(
+  url: string,
+  files: InputFile[],
+  overrides: Record<string, () => Response | null> = {},
+  missing: (path: string) => boolean = () => false,
+  build: BuildOptions = {},
+) {
+  const data = serializeCorpus(buildCorpus(files, build));
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const path = String(input).replace(/^\//, '');
     const override = overrides[path]?.();

@@ -144,7 +144,7 @@ describe('deep links that do not need the corpus index', () => {
     const article = await fetchArticle(baseUrl(), index, seed.id);
     const quote = article.quotes[0]!;
     const { page } = await freshPage(browser);
-    await page.route(/\/data\/v2\/index\.[^/]+\.json$/, (route) => route.abort());
+    await page.route(/\/data\/v\d+\/index\.[^/]+\.json$/, (route) => route.abort());
     await page.goto(`${baseUrl()}/articles/${seed.id}?quote=${quote.id}`);
     await expect.poll(() => page.locator(`mark[data-quote-id="${quote.id}"][data-target="true"]`).count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(seed.title);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdFor, normalizeQuoteText, quoteIdFor, slugify, speakerIdFor } from '../../src/core/ids.ts';
+import { articleIdFor, articleKeyFor, hash53, normalizeQuoteText, quoteIdFor, slugify, speakerIdFor, uniqueArticleKeys, type KeyHash } from '../../src/core/ids.ts';
 import type { ArticleId } from '../../src/core/model.ts';
 
 describe('article ids', () => {
@@ -19,6 +19,58 @@ describe('article ids', () => {
 
   it('stay URL-safe for titles with no Latin letters', () => {
     expect(articleIdFor({ ...article, title: 'Путин и Байден' })).toMatch(/^article-[0-9a-z]{8}$/);
+  });
+
+  it('keep the values links were made with (decision 0001)', () => {
+    expect(articleIdFor(article)).toBe('biden-putin-hold-video-call-9s2lis75');
+    expect(articleIdFor({ ...article, title: 'Путин и Байден' })).toBe('article-ongz29hz');
+  });
+});
+
+describe('article keys that collide', () => {
+  // Every article's 8 characters are the same; seeds above 0 (the longer keys) hash as usual.
+  const colliding: KeyHash = (text, seed) => (seed === 0 ? 123456789 : hash53(text, seed));
+  const older = { date: '2020-01-01', title: 'Older', url: 'https://example.org/older' };
+  const newer = { date: '2021-06-01', title: 'Newer', url: 'https://example.org/newer' };
+  const newest = { date: '2022-06-01', title: 'Newest', url: 'https://example.org/newest' };
+
+  it('are left alone when they do not collide', () => {
+    expect(uniqueArticleKeys([older, newer])).toEqual([articleKeyFor(older), articleKeyFor(newer)]);
+  });
+
+  it('are made unique: the oldest article keeps its 8 characters, each later one gets 4 more', () => {
+    const keys = uniqueArticleKeys([newest, older, newer], colliding);
+    const short = articleKeyFor(older, colliding);
+    expect(keys[1]).toBe(short);
+    expect(keys[0]).toMatch(new RegExp(`^${short}[0-9a-z]{4}$`));
+    expect(keys[2]).toMatch(new RegExp(`^${short}[0-9a-z]{4}$`));
+    expect(new Set(keys).size).toBe(3);
+  });
+
+  it('do not depend on the order the articles come in', () => {
+    const keyOf = (articles: (typeof older)[]) => new Map(articles.map((a, i) => [a.title, uniqueArticleKeys(articles, colliding)[i]]));
+    expect(keyOf([newer, newest, older])).toEqual(keyOf([older, newer, newest]));
+  });
+
+  it('keep an article’s key when a newer article collides with it later', () => {
+    const [before] = uniqueArticleKeys([older], colliding);
+    expect(uniqueArticleKeys([newer, older], colliding)[1]).toBe(before);
+  });
+
+  it('on the same date, go by content, and the same article twice keeps one key', () => {
+    const a = { ...older, title: 'A' };
+    const b = { ...older, title: 'B' };
+    const keys = uniqueArticleKeys([b, a, b], colliding);
+    expect(keys[1]).toHaveLength(8);
+    expect(keys[0]).toHaveLength(12);
+    expect(keys[2]).toBe(keys[0]);
+  });
+
+  it('try another seed when a longer key is taken too, and fail loudly when every seed is', () => {
+    const seedOneToo: KeyHash = (text, seed) => (seed <= 1 ? 123456789 : hash53(text, seed));
+    const keys = uniqueArticleKeys([older, newer, newest], seedOneToo);
+    expect(new Set(keys).size).toBe(3);
+    expect(() => uniqueArticleKeys([older, newer, newest], () => 42)).toThrow(/no key of its own for the article "Newest"/);
   });
 });
 

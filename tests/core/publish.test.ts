@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleKeyFor, hash53, type KeyHash } from '../../src/core/ids.ts';
 import { buildCorpus, type InputFile } from '../../src/core/publish.ts';
 
 const article = (title: string, date: string, sentences: string[]) => `${title}\n${date}\nhttps://example.org/${encodeURIComponent(title)}\n${sentences.join('\n')}\n`;
@@ -58,5 +59,40 @@ describe('buildCorpus', () => {
     const biden = built.index.speakers.find((s) => s.id === 'joe-biden');
     expect(biden).toMatchObject({ name: 'Joe Biden', quoteCount: 2, articleCount: 1 });
     for (const q of geneva.quotes) for (const s of q.spans) expect(s.end).toBeLessThanOrEqual(geneva.body.length);
+  });
+});
+
+describe('article keys that collide', () => {
+  // The test seam: every article's 8-character key is the same.
+  const keyHash: KeyHash = (text, seed) => (seed === 0 ? 987654321 : hash53(text, seed));
+  const good = files.filter((f) => f.path !== 'bad.txt');
+  const keyOf = (id: string) => id.slice(id.lastIndexOf('-') + 1);
+
+  it('never publish two articles under one key: the oldest keeps it, the others get longer keys, and say so', () => {
+    const built = buildCorpus(good, { keyHash });
+    const keys = built.index.articles.map((a) => keyOf(a.id));
+    expect(new Set(keys).size).toBe(3);
+    const short = articleKeyFor({ date: '2020-01-01', title: 'Quiet day', url: 'https://example.org/Quiet%20day' }, keyHash);
+    expect(built.index.articles.find((a) => a.title === 'Quiet day')?.id).toBe(`quiet-day-${short}`);
+    for (const title of ['Geneva summit', 'Kremlin readout']) {
+      expect(keyOf(built.index.articles.find((a) => a.title === title)!.id)).toMatch(new RegExp(`^${short}[0-9a-z]{4}$`));
+    }
+    // Everything that names an article follows: its file, its quotes' ids, its speakers' pages, the report.
+    expect(built.articles.map((a) => a.id).sort()).toEqual(built.index.articles.map((a) => a.id).sort());
+    const published = built.report.files.flatMap((f) => (f.fate === 'published' ? [f.articleId] : [])).sort();
+    expect(published).toEqual(built.index.articles.map((a) => a.id).sort());
+    expect(built.speakerPages.flatMap((p) => p.quotes.map((q) => q.articleId)).every((id) => published.includes(id))).toBe(true);
+    expect(built.index.warnings.filter((w) => /is another article's too/.test(w.reason)).map((w) => w.file).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('get the same keys whatever the order of the files', () => {
+    const reference = ids(buildCorpus(good, { keyHash }));
+    for (const seed of [1, 2, 3]) expect(ids(buildCorpus(shuffled(good, seed), { keyHash }))).toEqual(reference);
+  });
+
+  it('do not make different articles without a web address into duplicates of each other', () => {
+    const offline = (path: string, title: string) => ({ path, text: `${title}\n20210101\nfile:///${path}\n"Yes," Ada Abbott said.\n` });
+    const built = buildCorpus([offline('x.txt', 'One'), offline('y.txt', 'Two')], { keyHash });
+    expect(built.report.counts).toMatchObject({ published: 2, duplicates: 0 });
   });
 });

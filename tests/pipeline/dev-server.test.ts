@@ -22,11 +22,11 @@ afterAll(async () => {
 
 describe('the dev server', () => {
   it('publishes the corpus named by QUOTELINE_CORPUS from memory, and names it in the page', async () => {
-    const manifest = (await (await fetch(`${base}/data/v2/manifest.json`)).json()) as DataManifest;
+    const manifest = (await (await fetch(`${base}/data/v3/manifest.json`)).json()) as DataManifest;
     const index = decodeIndex((await (await fetch(`${base}/${manifest.index}`)).json()) as WireIndex);
     expect(index.articles.map((a) => a.title).sort()).toEqual(['Leaders meet in Geneva', 'Ministry issues a statement']);
     const page = await (await fetch(`${base}/`)).text();
     expect(page).toContain('name="quoteline-data"');
-    expect((await fetch(`${base}/data/v2/no-such-file.json`)).status).toBe(404);
+    expect((await fetch(`${base}/data/v3/no-such-file.json`)).status).toBe(404);
   }, 60_000);
 });

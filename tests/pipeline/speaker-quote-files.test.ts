@@ -11,7 +11,7 @@ describe('a prolific speaker', () => {
     const page = JSON.parse(files.get(pageName)!) as SpeakerPage;
     expect(page.quotes).toHaveLength(SPEAKER_QUOTES_PER_FILE);
     expect(page.morePages).toHaveLength(2);
-    const rest = page.morePages.map((hash, i) => JSON.parse(files.get(`data/v2/speakers/ada-abbott/${i + 1}.${hash}.json`)!) as SpeakerQuotesPage);
+    const rest = page.morePages.map((hash, i) => JSON.parse(files.get(`data/v3/speakers/ada-abbott/${i + 1}.${hash}.json`)!) as SpeakerQuotesPage);
     const all = [...page.quotes, ...rest.flatMap((r) => r.quotes)];
     expect(all).toHaveLength(page.speaker.quoteCount);
     expect(new Set(all.map((q) => q.id)).size).toBe(all.length);

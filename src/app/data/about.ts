@@ -1,12 +1,12 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { aboutPath, type AboutData } from '../../core/schema.ts';
+import { AboutDataSchema, aboutPath, type AboutData } from '../../core/schema.ts';
 import { useCorpusIndex, type LoadedIndex } from './corpus-index.ts';
 import { fetchData } from './fetch-json.ts';
 
 export const aboutQuery = (index: LoadedIndex) =>
   queryOptions({
     queryKey: ['about'],
-    queryFn: ({ signal }) => fetchData<AboutData>(aboutPath(index.files.about), signal),
+    queryFn: ({ signal }) => fetchData(aboutPath(index.files.about), AboutDataSchema, signal),
     staleTime: Infinity,
   });
 

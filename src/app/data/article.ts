@@ -1,6 +1,15 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { ArticleId } from '../../core/model.ts';
-import { articleKeyOf, articlePath, lookupPath, lookupShardOf, type ArticleLookup, type PublishedArticle } from '../../core/schema.ts';
+import {
+  ARTICLE_KEY,
+  ArticleLookupSchema,
+  articleKeyOf,
+  articlePath,
+  lookupPath,
+  lookupShardOf,
+  PublishedArticleSchema,
+  type PublishedArticle,
+} from '../../core/schema.ts';
 import { DataLoadError, fetchData } from './fetch-json.ts';
 import { manifestQuery } from './manifest.ts';
 
@@ -11,7 +20,7 @@ export const lookupQuery = (shard: string) =>
     queryFn: async (context) => {
       const manifest = await context.client.ensureQueryData(manifestQuery);
       const hash = manifest.lookup[shard];
-      return hash ? (await fetchData<ArticleLookup>(lookupPath(shard, hash), context.signal)).files : {};
+      return hash ? (await fetchData(lookupPath(shard, hash), ArticleLookupSchema, context.signal)).files : {};
     },
     staleTime: Infinity,
   });
@@ -19,7 +28,7 @@ export const lookupQuery = (shard: string) =>
 /** The hash that names an article's file, or undefined when no published article has this id's key. */
 export async function articleFileHash(client: import('@tanstack/react-query').QueryClient, id: ArticleId): Promise<string | undefined> {
   const key = articleKeyOf(id);
-  if (!/^[0-9a-z]{8}$/.test(key)) return undefined;
+  if (!ARTICLE_KEY.test(key)) return undefined;
   return (await client.ensureQueryData(lookupQuery(lookupShardOf(id))))[key];
 }
 
@@ -33,7 +42,7 @@ export const articleQuery = (id: ArticleId) =>
     queryFn: async (context) => {
       const hash = await articleFileHash(context.client, id);
       if (!hash) throw new DataLoadError(`No article has the id ${id}.`, 404);
-      return fetchData<PublishedArticle>(articlePath(id, hash), context.signal);
+      return fetchData(articlePath(id, hash), PublishedArticleSchema, context.signal);
     },
     staleTime: Infinity,
   });

@@ -1,8 +1,8 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { ArticleId, SpeakerId } from '../../core/model.ts';
-import { articleKeyOf, type SpeakerSummary } from '../../core/schema.ts';
-import { decodeIndex, type DecodedArticle, type DecodedIndex, type WireIndex } from '../../core/wire.ts';
-import { fetchData } from './fetch-json.ts';
+import { articleKeyOf, WireIndexSchema, type SpeakerSummary } from '../../core/schema.ts';
+import { decodeIndex, type DecodedArticle, type DecodedIndex } from '../../core/wire.ts';
+import { DataLoadError, fetchData } from './fetch-json.ts';
 import { manifestQuery } from './manifest.ts';
 import { yieldToMain } from '../lib/yield.ts';
 
@@ -46,12 +46,15 @@ export const corpusIndexQuery = queryOptions({
   queryFn: async (context) => {
     const manifest = await context.client.ensureQueryData(manifestQuery);
     if (lastDecoded?.file === manifest.index) return lastDecoded.index;
-    const wire = await fetchData<WireIndex>(manifest.index, context.signal);
+    // Checked column by column before decoding (see core/schema/wire-index.ts): a damaged index is an error, never
+    // a timeline of zeros.
+    const wire = await fetchData(manifest.index, WireIndexSchema, context.signal);
     // In steps, each its own task: the first view is loading, and the reader may already be scrolling it.
     await yieldToMain();
     const decoded = decodeIndex(wire);
     await yieldToMain();
     const index = withLookups(decoded);
+    if (index.positionOfKey.size !== index.articles.length) throw new DataLoadError(`${manifest.index} gives two articles one key.`, null);
     lastDecoded = { file: manifest.index, index };
     return index;
   },

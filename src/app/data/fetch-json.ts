@@ -1,4 +1,4 @@
-import { DATA_VERSION } from '../../core/schema.ts';
+import { DATA_VERSION, InvalidDataError, checkData, type DataSchema } from '../../core/schema.ts';
 
 /** A data file could not be loaded or is not data this app understands; the view offers a retry. */
 export class DataLoadError extends Error {
@@ -11,8 +11,25 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Fetch one published data file and check it is JSON of the data version this app was built for. */
-export async function fetchData<T extends { version: number }>(path: string, signal?: AbortSignal): Promise<T> {
+/**
+ * Check data against its schema (core/schema/) as a DataLoadError naming `file`: a damaged or tampered file
+ * shows the error view, with a retry, never a crash or wrong numbers.
+ */
+export function checkLoaded<T>(schema: DataSchema<T>, file: string, data: unknown, status: number | null = null): T {
+  const version = (data as { version?: unknown } | null)?.version;
+  if (version !== DATA_VERSION) {
+    throw new DataLoadError(`${file} has data version ${String(version)}; this app reads version ${DATA_VERSION}.`, status);
+  }
+  try {
+    return checkData(schema, file, data);
+  } catch (error) {
+    if (error instanceof InvalidDataError) throw new DataLoadError(error.message, status);
+    throw error;
+  }
+}
+
+/** Fetch one published data file and check it is JSON of the data version and shape this app was built for. */
+export async function fetchData<T>(path: string, schema: DataSchema<T>, signal?: AbortSignal): Promise<T> {
   const url = `${import.meta.env.BASE_URL}${path}`;
   let response: Response;
   try {
@@ -28,9 +45,5 @@ export async function fetchData<T extends { version: number }>(path: string, sig
   } catch {
     throw new DataLoadError(`${path} is not valid JSON (truncated or corrupt).`, response.status);
   }
-  const version = (data as { version?: unknown } | null)?.version;
-  if (version !== DATA_VERSION) {
-    throw new DataLoadError(`${path} has data version ${String(version)}; this app reads version ${DATA_VERSION}.`, response.status);
-  }
-  return data as T;
+  return checkLoaded(schema, path, data, response.status);
 }

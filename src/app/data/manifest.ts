@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { manifestPath, type DataManifest } from '../../core/schema.ts';
+import { DataManifestSchema, DATA_VERSION, manifestPath, problemsOf, type DataManifest } from '../../core/schema.ts';
 import { fetchData } from './fetch-json.ts';
 
 /**
  * The page carries the manifest of the data it was built with (see pipeline/vite-plugin.ts), so the app knows
- * where everything is without a request. A page served without it falls back on manifest.json.
+ * where everything is without a request. A page served without it, or with one that is damaged or of another data
+ * version (a page cached from an older deploy), falls back on manifest.json, which is checked as every file is.
  */
 export const manifestQuery = queryOptions({
   queryKey: ['manifest'],
@@ -12,12 +13,15 @@ export const manifestQuery = queryOptions({
     const inPage = document.querySelector('meta[name="quoteline-data"]')?.getAttribute('content');
     if (inPage) {
       try {
-        return JSON.parse(inPage) as DataManifest;
+        const manifest: unknown = JSON.parse(inPage);
+        if (!problemsOf(DataManifestSchema, manifest)) return manifest as DataManifest;
+        const version = (manifest as { version?: unknown } | null)?.version;
+        if (version === DATA_VERSION) console.warn(`The page's data manifest is damaged; asking for ${manifestPath()}.`);
       } catch {
-        // a damaged page: ask the server instead
+        // not even JSON: ask the server instead
       }
     }
-    return fetchData<DataManifest>(manifestPath(), signal);
+    return fetchData(manifestPath(), DataManifestSchema, signal);
   },
   staleTime: Infinity,
 });

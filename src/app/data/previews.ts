@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { previewsPath, type ArticleSummary, type Lead, type MonthPreviews } from '../../core/schema.ts';
+import { MonthPreviewsSchema, previewsPath, type ArticleSummary, type Lead } from '../../core/schema.ts';
 import type { LoadedIndex } from './corpus-index.ts';
 import { fetchData } from './fetch-json.ts';
 
@@ -7,7 +7,7 @@ import { fetchData } from './fetch-json.ts';
 export const previewsQuery = (index: LoadedIndex, month: string) =>
   queryOptions({
     queryKey: ['previews', month],
-    queryFn: ({ signal }) => fetchData<MonthPreviews>(previewsPath(month, index.files.previews[month] ?? ''), signal),
+    queryFn: ({ signal }) => fetchData(previewsPath(month, index.files.previews[month] ?? ''), MonthPreviewsSchema, signal),
     staleTime: Infinity,
     enabled: month in index.files.previews,
   });

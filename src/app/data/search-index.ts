@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { SearchMetaSchema, SearchShardSchema } from '../../core/schema.ts';
 import {
   addShard,
   loadSearch,
@@ -6,10 +7,8 @@ import {
   searchShardPath,
   shardsFor,
   type LoadedSearch,
-  type SearchMeta,
-  type SearchShard,
 } from '../../core/search/index.ts';
-import { fetchData } from './fetch-json.ts';
+import { DataLoadError, fetchData } from './fetch-json.ts';
 import { manifestQuery } from './manifest.ts';
 
 /**
@@ -22,7 +21,14 @@ export const searchIndexQuery = queryOptions({
   queryKey: ['search-index'],
   queryFn: async (context): Promise<LoadedSearch> => {
     const { search } = await context.client.ensureQueryData(manifestQuery);
-    return loadSearch(await fetchData<SearchMeta>(searchMetaPath(search.meta), context.signal), []);
+    const path = searchMetaPath(search.meta);
+    const meta = await fetchData(path, SearchMetaSchema, context.signal);
+    try {
+      return loadSearch(meta, []);
+    } catch (error) {
+      // What the schema cannot see without decoding: the per-quote list must have one entry per quote.
+      throw new DataLoadError(`${path} is not valid Quoteline data: ${error instanceof Error ? error.message : String(error)}`, null);
+    }
   },
   staleTime: Infinity,
   // Loading is the costly part; keep it for the whole visit once done.
@@ -39,7 +45,7 @@ const searchShardQuery = (shard: string) =>
       // The shard's name is in the manifest, so it downloads beside the meta file rather than after it.
       const [loaded, file] = await Promise.all([
         context.client.ensureQueryData(searchIndexQuery),
-        hash ? fetchData<SearchShard>(searchShardPath(shard, hash), context.signal) : undefined,
+        hash ? fetchData(searchShardPath(shard, hash), SearchShardSchema, context.signal) : undefined,
       ]);
       if (file && !loaded.shards.has(shard)) addShard(loaded, file);
       return shard;

@@ -1,13 +1,13 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type { SpeakerId } from '../../core/model.ts';
-import { speakerPath, speakerQuotesPath, type SpeakerPage, type SpeakerQuotesPage } from '../../core/schema.ts';
+import { SpeakerPageSchema, SpeakerQuotesPageSchema, speakerPath, speakerQuotesPath, type SpeakerPage } from '../../core/schema.ts';
 import { useCorpusIndex, type LoadedIndex } from './corpus-index.ts';
 import { fetchData } from './fetch-json.ts';
 
 export const speakerQuery = (index: LoadedIndex, id: SpeakerId) =>
   queryOptions({
     queryKey: ['speaker', id],
-    queryFn: ({ signal }) => fetchData<SpeakerPage>(speakerPath(id, index.speakerFile.get(id) ?? ''), signal),
+    queryFn: ({ signal }) => fetchData(speakerPath(id, index.speakerFile.get(id) ?? ''), SpeakerPageSchema, signal),
     staleTime: Infinity,
   });
 
@@ -19,6 +19,6 @@ export function useSpeaker(id: SpeakerId): SpeakerPage {
 export const speakerQuotesQuery = (id: SpeakerId, n: number, hash: string) =>
   queryOptions({
     queryKey: ['speaker', id, 'quotes', n],
-    queryFn: ({ signal }) => fetchData<SpeakerQuotesPage>(speakerQuotesPath(id, n, hash), signal),
+    queryFn: ({ signal }) => fetchData(speakerQuotesPath(id, n, hash), SpeakerQuotesPageSchema, signal),
     staleTime: Infinity,
   });

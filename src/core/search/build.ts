@@ -1,43 +1,11 @@
 import type { ArticleId, SpeakerId } from '../model.ts';
 import { quoteText } from '../quote-text.ts';
-import { DATA_ROOT, DATA_VERSION, type PublishedArticle, type SpeakerSummary } from '../schema.ts';
+import { DATA_VERSION, type PublishedArticle, type SearchMeta, type SearchShard, type SpeakerSummary } from '../schema.ts';
 import { encodeInts, encodeSorted } from './codec.ts';
 import { BODY_INDEX_CHARS, SEARCH_FIELDS, shardOf, termsOf, type SearchField } from './options.ts';
 
-/**
- * Where the app finds the search data, relative to the site root: loaded on the first search only, named by a
- * hash of its content (listed in the manifest), so a static host can cache it forever.
- */
-export const searchMetaPath = (hash: string): string => `${DATA_ROOT}/search/meta.${hash}.json`;
-export const searchShardPath = (shard: string, hash: string): string => `${DATA_ROOT}/search/${shard}.${hash}.json`;
-
-/**
- * `search/meta.<hash>.json`: what every query needs besides the words. Quotes are numbered article by article,
- * in each article's order: quote `n` of the index is `articles[a].quotes[n - start(a)]`, so a result names its
- * quote without storing its id or its words (the app shows it from the article's own file).
- */
-export interface SearchMeta {
-  version: typeof DATA_VERSION;
-  /** Newest first: article numbers (and so quote numbers) run from the newest article to the oldest. */
-  articleIds: ArticleId[];
-  articleDates: string[];
-  /** Per article, its number of quotes (encoded with `encodeInts`). */
-  quoteCounts: string;
-  speakerIds: SpeakerId[];
-  /** Per quote, 0 when no speaker is named, else 1 + the speaker's position in `speakerIds` (`encodeInts`). */
-  quoteSpeakers: string;
-}
-
-/**
- * `search/<c>.<hash>.json`: the words that start with `c` (a-z, 0-9, or "_" for any other), sorted, and for each
- * field the numbers of the documents (quotes for quote and speaker, articles for title and body) that contain
- * the word, as gaps (`encodeSorted`; "" for none). Decoded only when a query uses the word.
- */
-export interface SearchShard extends Record<SearchField, string[]> {
-  version: typeof DATA_VERSION;
-  shard: string;
-  terms: string[];
-}
+/** The search files' paths and formats are part of the data contract: core/schema/search.ts. */
+export { searchMetaPath, searchShardPath, type SearchMeta, type SearchShard } from '../schema.ts';
 
 export interface SearchFiles {
   meta: SearchMeta;

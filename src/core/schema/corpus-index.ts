@@ -1,0 +1,50 @@
+import * as v from 'valibot';
+import type { ArticleId, InputIssue, SpeakerId } from '../model.ts';
+import { countSchema, isoDaySchema, type DATA_VERSION } from './common.ts';
+import type { Lead } from './previews.ts';
+import type { SpeakerSummary } from './speaker-page.ts';
+
+/**
+ * The corpus index as the pipeline builds it, in memory. It is never published whole: the wire index
+ * (wire-index.ts) carries it in columns, and its leads, skipped files and roles go to files of their own.
+ */
+
+export const SourceCountSchema = v.strictObject({ source: v.string(), articles: countSchema });
+export type SourceCount = v.InferOutput<typeof SourceCountSchema>;
+
+export const CorpusStatsSchema = v.strictObject({
+  articleCount: countSchema,
+  quoteCount: countSchema,
+  /** First and last article dates, YYYY-MM-DD; null for an empty corpus. */
+  from: v.nullable(isoDaySchema),
+  to: v.nullable(isoDaySchema),
+  sources: v.array(SourceCountSchema),
+});
+export type CorpusStats = v.InferOutput<typeof CorpusStatsSchema>;
+
+/** One article's line in the index: what the timeline shows without loading the article. */
+export interface ArticleSummary {
+  id: ArticleId;
+  date: string;
+  title: string;
+  /** Host name of the source URL ("whitehouse.gov"), or "" when the URL is not http(s). */
+  source: string;
+  quoteCount: number;
+  /** Speakers quoted, most quoted first. */
+  speakers: SpeakerId[];
+  /** The first direct quote, to preview the article. Published apart from the index, by month. */
+  lead?: Lead | null;
+}
+
+export interface CorpusIndex {
+  version: typeof DATA_VERSION;
+  corpus: CorpusStats;
+  /** Newest first. */
+  articles: ArticleSummary[];
+  /** Most quoted first. */
+  speakers: SpeakerSummary[];
+  /** Input files that were not published, with where and why. */
+  skipped: InputIssue[];
+  /** Files that were published, with something a person should know. */
+  warnings: InputIssue[];
+}
