@@ -7,6 +7,7 @@
  */
 import type { SpeakerKind, Span } from '../model.ts';
 import { analyzeMention, nameKeys, splitNameRole, TITLE_WORDS, type MentionInfo } from './names.ts';
+import { isCommonNoun, isListedGivenName } from '../identity/lexicon.ts';
 import { officeHolder } from './offices.ts';
 import type { TitleInfo } from './title.ts';
 
@@ -289,6 +290,8 @@ export class Resolver {
         break;
       }
       case 'person': {
+        // "Trade Policy", "Emergency Use": capitalised common nouns are no one
+        if (info.name.split(' ').every((w) => isCommonNoun(w))) return { entity: null, antecedent: null };
         const keys = nameKeys(info.name);
         const surname = keys[keys.length - 1];
         const known = surname ? this.byKey.get(surname) : undefined;
@@ -423,17 +426,20 @@ export class Resolver {
     if (PEOPLE_HEADS.has(head) && /^the\s/i.test(text.trim())) {
       // the people the article named before, apart from those its title is about
       // (those named before it, or else those it names after: a list that closes a readout)
-      const people: Entity[] = [];
-      const take = (after: boolean): void => {
+      // (people by their given names: "Science Advances" is a journal)
+      const named = (after: boolean): Entity[] => {
+        const out: Entity[] = [];
         for (const p of this.namePositions) {
           if ((p.at >= mention.start) !== after) continue;
-          if (analyzeMention(p.name).type !== 'person') continue;
+          if (analyzeMention(p.name).type !== 'person' || !isListedGivenName(p.name.split(' ')[0] ?? '')) continue;
           const e = this.person(p.name, p.role);
-          if (!this.titlePeople.includes(e) && !people.includes(e)) people.push(e);
+          if (!this.titlePeople.includes(e) && !out.includes(e)) out.push(e);
         }
+        return out;
       };
-      take(false);
-      if (people.length === 0) take(true);
+      const before = named(false);
+      const later = before.length >= 2 ? [] : named(true);
+      const people = later.length >= 2 ? later : before.length > 0 ? before : later;
       return people.length >= 1 && people.length <= 12 ? this.groupOf(people, mention) : null;
     }
     return null;
