@@ -25,6 +25,7 @@ export interface ExtractOptions {
 
 /** Who reports findings: "the study found", "the researchers showed". */
 const FINDINGS_BY = new Set<string>(['document', 'group', 'organisation']);
+const STUDY_MENTION = /\b(?:researchers|scientists|team|study|studies|report|authors|survey|analysis|they)\b/i;
 
 /** Shortest orphan quotation (in words) kept as a quote of its own; shorter ones are scare quotes. */
 const MIN_ORPHAN_WORDS = 6;
@@ -238,7 +239,9 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
     // A belief or intention ("thinks", "hopes") is no quote unless it quotes words; "found" and "showed" are, for
     // a study or a team.
     const quoted = a.content.some((sp) => quotesWithin(quotes, sp.start, sp.end).length > 0);
-    if (a.cls === 'belief' && !quoted && !(entity && FINDINGS_BY.has(entity.kind) && a.cue && /^(found|finds|find|showed|shows|shown)$/i.test(body.slice(a.cue.start, a.cue.end).split(/\s+/).pop() ?? ''))) continue;
+    const findings = a.cue !== null && /^(found|finds|find|showed|shows|shown)$/i.test(body.slice(a.cue.start, a.cue.end).split(/\s+/).pop() ?? '');
+    const byStudy = (entity !== null && FINDINGS_BY.has(entity.kind)) || (a.source !== null && STUDY_MENTION.test(body.slice(a.source.start, a.source.end)));
+    if (a.cls === 'belief' && !quoted && !(findings && byStudy)) continue;
     out.push({
       spans: a.content,
       kind: a.orphan ? 'direct' : kindOf(body, a.content, quotes),
@@ -272,7 +275,38 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
       pos = end + 1;
     }
   }
+  const remarks = remarksAfterHeading(body, resolver);
+  if (remarks) out.push(remarks);
   return sanitize(out, body.length);
+}
+
+/** "Full Remarks by First Lady Jane Roe, As Prepared for Delivery:": a heading after which the body is the speech. */
+const REMARKS_HEADING = /^(?:(?:full|complete)\s+)?(?:remarks|text|transcript|statement|speech)\b[^\n:]*?\b(?:by|of|from)\s+([^\n:,]+?)(?:,[^\n:]*)?:\s*$/i;
+
+/**
+ * The text after a heading that introduces someone's remarks is their words, whole: one quote, by the person the
+ * heading names. It wins over the quotations found inside it (their own quotations are part of the speech).
+ */
+function remarksAfterHeading(body: string, resolver: Resolver): ExtractedQuote | null {
+  let at = 0;
+  while (at < body.length) {
+    let end = body.indexOf('\n', at);
+    if (end < 0) end = body.length;
+    if (end - at < 200) {
+      const m = REMARKS_HEADING.exec(body.slice(at, end));
+      if (m && end < body.length) {
+        const nameAt = at + (m.index ?? 0) + (m[0] as string).indexOf(m[1] as string);
+        const mention = { start: nameAt, end: nameAt + (m[1] as string).length };
+        const r = resolver.resolve(mention, false);
+        const start = end + 1;
+        const stop = body.trimEnd().length;
+        if (!r.entity || stop - start < 40) return null;
+        return { spans: [{ start, end: stop }], kind: 'direct', cue: null, speaker: speakerOf(r.entity, mention, null, r.how) };
+      }
+    }
+    at = end + 1;
+  }
+  return null;
 }
 
 /**

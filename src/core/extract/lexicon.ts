@@ -25,7 +25,7 @@ const SPEECH_BASES = [
   'tease', 'instruct',
   'implore', 'encourage', 'caution', 'disagree', 'dispute', 'contradict', 'plead',
   // readouts and orders: "The President reinforced ...", "they shared their experiences", "The Order directs ..."
-  'reinforce', 're-affirm', 're-iterate', 'reason', 'share', 'direct',
+  'reinforce', 're-affirm', 're-iterate', 'reason', 'share', 'direct', 'ascribe',
 ];
 
 /** Verbs that report speech only right after a quotation: ""...," he continued". */

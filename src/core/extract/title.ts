@@ -54,7 +54,7 @@ function asSpeaker(phrase: string): TitleSpeaker | null {
 /** "Biden Visits Israel Following Hamas" → "Biden": a headline verb after a name ends it. */
 function beforeHeadlineVerb(name: string): string {
   const words = name.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^[A-Z][a-z]{2,}(?:es|s)$/.test(w) && !/ss$/.test(w));
+  const cut = words.findIndex((w, i) => (i >= 2 || (i > 0 && i < words.length - 1)) && /^[A-Z][a-z]{2,}(?:es|s)$/.test(w) && !/ss$/.test(w));
   return cut > 0 ? words.slice(0, cut).join(' ') : name;
 }
 

@@ -126,3 +126,28 @@ describe('statements, coordination and references', () => {
     expect(quoteWith('fail within a year').speaker?.name).toBe('Michael Brennan');
   });
 });
+
+describe('remarks and findings', () => {
+  it('gives the speech after a "Full Remarks by …:" heading to the person it names, whole', () => {
+    const body = [
+      'Today, Governor Lena Ortiz spoke at the harbor festival.',
+      'Full Remarks by Governor Lena Ortiz, As Prepared for Delivery:',
+      'Good evening, and thank you all for coming.',
+      'This harbor built our city, and it will build our future.',
+    ].join('\n');
+    const q = quotes(body).quoteWith('Good evening');
+    expect(q.speaker?.name).toBe('Lena Ortiz');
+    expect(body.slice(q.spans[0]!.start, q.spans[0]!.end)).toContain('build our future');
+  });
+
+  it('"found" is a quote for a study or a team, not a belief of one person', () => {
+    const { found, quoteWith } = quotes('The study found that sea walls fail within twenty years.\nDana Kirsch thinks the walls will hold for a century at least.');
+    expect(quoteWith('sea walls').speaker?.kind).toBe('document');
+    expect(found.some((q) => q.spans.some((s) => s.start > 60))).toBe(false);
+  });
+
+  it('"declared a state of emergency" and "a phenomenon called X" report no speech', () => {
+    const body = 'The governor declared a state of emergency on Sunday night.\nScientists studied a phenomenon called coral bleaching in the bay.';
+    expect(quotes(body).found).toEqual([]);
+  });
+});
