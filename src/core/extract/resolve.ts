@@ -42,6 +42,9 @@ const GROUP_HEADS = '(leaders|presidents|prime ministers|vice presidents|heads o
 const GROUP_HEAD = new RegExp(`^(?:(?:the|both|all)\\s+(?:(two|three|four)\\s+)?${GROUP_HEADS}|(two|three|four)\\s+${GROUP_HEADS}|(?:the\\s+)?(both|two|three|four))$`, 'i');
 const LOOK_BACK_CHARS = 20_000;
 
+/** The White House's handles for its offices, written as names: "POTUS said". */
+const OFFICE_HANDLES: Record<string, string> = { potus: 'the President', vpotus: 'the Vice President', flotus: 'the First Lady' };
+
 const ISSUED_BY = /^(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|release|readout|tweet|post|announcement|message|notice)\s+(?:(?:released|issued|published|sent|posted|signed)\s+)?(?:by|from)\s+(\S.*)$/i;
 
 /** Institutions an article names once and then calls "the army", "police", "the city". */
@@ -243,7 +246,7 @@ export class Resolver {
       this.remember(named, mention, issuer);
       return { entity: named, antecedent: named.last === mention ? null : named.last };
     }
-    const info = asGroup(analyzeMention(text));
+    const info = asGroup(analyzeMention(OFFICE_HANDLES[text.replace(/^@/, '').toLowerCase()] ?? text));
     switch (info.type) {
       case 'pronoun': {
         let target: Entity | null = null;

@@ -253,13 +253,15 @@ export function resolveSpeakers(
     kind: SpeakerKind;
     names: Map<string, { count: number; preference: number }>;
     roles: Map<string, { role: string; first: string; last: string }>;
+    /** The article's date, for a document or group of one article. */
+    date: string;
   }
   const clusters = new Map<string, Cluster>();
   readings.forEach((r, i) => {
     const key = clusterOf[i] ?? 'anon';
     const n = r.name;
     const kind: SpeakerKind = n.type === 'anonymous' || n.type === 'none' ? 'anonymous' : n.type === 'organisation' ? 'organisation' : n.type === 'collective' ? n.kind : 'person';
-    const cluster = clusters.get(key) ?? { kind, names: new Map(), roles: new Map() };
+    const cluster = clusters.get(key) ?? { kind, names: new Map(), roles: new Map(), date: r.mention.date };
     const [shown, preference] =
       n.type === 'anonymous' || n.type === 'none'
         ? [ANONYMOUS_NAME, 0]
@@ -289,7 +291,9 @@ export function resolveSpeakers(
   const speakers: ResolvedSpeaker[] = [];
   const usedIds = new Set<string>();
   for (const [key, cluster] of [...clusters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const name = key === 'anon' ? ANONYMOUS_NAME : canonicalOf(cluster.names);
+    // "Order" alone would name fifty orders in the directory: one of one article carries its article's date
+    const ofOneArticle = /^(?:document|group):[^:]+:/.test(key);
+    const name = key === 'anon' ? ANONYMOUS_NAME : ofOneArticle ? `${canonicalOf(cluster.names)} (${cluster.date})` : canonicalOf(cluster.names);
     // A document or group of one article ("the order") takes that article's key, so its link outlives corpus growth.
     const ofArticle = /^(?:document|group):([^:]+):/.exec(key)?.[1];
     let id: string = speakerIdFor(ofArticle ? `${name} ${ofArticle.slice(ofArticle.lastIndexOf('-') + 1)}` : name);
