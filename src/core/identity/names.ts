@@ -27,7 +27,7 @@ export type NameReading =
    * A document that speaks for itself ("the Overstay Report", "the order") or a group no one is named in ("G7
    * leaders", "participants"); `generic` when it names nothing in particular, so it is one per article.
    */
-  | { type: 'collective'; kind: 'document' | 'group'; key: string; display: string; generic: boolean }
+  | { type: 'collective'; kind: 'document' | 'group' | 'organisation'; key: string; display: string; generic: boolean }
   | { type: 'anonymous' }
   /** No speaker at all: a lone "Jr.", a heading's common nouns ("Offering", "Tomorrow"). The quote is unattributed. */
   | { type: 'none' };
@@ -214,6 +214,13 @@ export function displayOrganisation(name: string): string {
   return capitalise(trimmed);
 }
 
+/** Institutions an article may call by their kind alone: "the army said", "police said". */
+const INSTITUTIONS = new Set([
+  'army', 'navy', 'police', 'city', 'government', 'court', 'company', 'ministry', 'department', 'agency', 'council',
+  'committee', 'commission', 'board', 'bureau', 'authority', 'military', 'university', 'campaign', 'prosecutors',
+  'administration', 'office', 'firm', 'airline', 'hospital', 'school', 'county', 'state', 'club', 'team',
+]);
+
 /** Words that name a kind of document or group, not one in particular: "the Executive Order", "Participants". */
 const GENERIC_COLLECTIVE = new Set([
   'order', 'orders', 'executive', 'presidential', 'report', 'reports', 'study', 'studies', 'survey', 'memorandum',
@@ -246,8 +253,14 @@ export function readName(name: string, kind: SpeakerKind): NameReading {
     const asPerson = personAfterOrganisation(words);
     if (asPerson) return asPerson;
     const trimmed = words.join(' ');
+    // "the army", "police", "the city": an institution the article does not name is still an institution, of that
+    // article; not an unnamed source
+    const head = plainWord(words[words.length - 1] ?? '');
+    if (looksGeneric(words) && INSTITUTIONS.has(head) && words.length <= 3) {
+      return { type: 'collective', kind: 'organisation', key: organisationKey(trimmed), display: displayOrganisation(trimmed), generic: true };
+    }
     if (looksGeneric(words)) return { type: 'anonymous' };
-    if (GROUP_WORDS.has(plainWord(words[words.length - 1] ?? ''))) return { type: 'anonymous' };
+    if (GROUP_WORDS.has(head)) return { type: 'anonymous' };
     return { type: 'organisation', key: organisationKey(trimmed), display: displayOrganisation(trimmed) };
   }
   return readPerson(text);
