@@ -216,6 +216,15 @@ export function readName(name: string, kind: 'person' | 'organisation' | 'anonym
     let words = text.split(' ');
     // "Yesterday the Search and Rescue Agency", "Friday Ford Motor Company": a clause's first word is no part of it.
     while (words.length > 2 && (LEADING_JUNK.has(plainWord(words[0] ?? '')) || WEEKDAYS.has(plainWord(words[0] ?? '')))) words = words.slice(1);
+    // "A statement released by the Supreme Court", "the report issued by the Harbour Authority": its issuer.
+    const issuer = /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|readout|release|letter|study|memo|notice|advisory)\s+(?:(?:released|issued|published|sent|put out)\s+)?(?:by|from)\s+(.+)$/i.exec(words.join(' '));
+    if (issuer?.[1] && /^(?:the\s+)?[A-Z]/.test(issuer[1])) {
+      const asPerson = readPerson(issuer[1]);
+      return asPerson.type === 'person' && asPerson.given && isGivenName(asPerson.display.split(' ')[0] ?? '') ? asPerson : readName(issuer[1], 'organisation');
+    }
+    // "Australia's Griffith University": the place the writer put before an organisation is no part of its name.
+    const place = leadingPlace(words);
+    if (place > 0 && place < words.length - 1 && /'s$/.test(words[place - 1] ?? '')) words = words.slice(place);
     // "Mira Castell of the Harbour Authority", "Dan Ortiz of The Ledger": a person with an affiliation.
     const of = words.findIndex((w, i) => i >= 2 && w === 'of');
     if (of >= 2 && of <= 4 && isGivenName(words[0] ?? '') && words.slice(1, of).every((w) => /^[A-Z\u00C0-\u024F]/.test(w)) && !organisationLike(words.slice(0, of))) {

@@ -78,6 +78,23 @@ describe('readName: headline words and affiliations after a name', () => {
   });
 });
 
+describe('readName: organisation mentions', () => {
+  const org = (name: string) => shown(readName(name, 'organisation'));
+  it.each([
+    ['Martin Quayle of the World Fisheries Organization', 'Martin Quayle'],
+    ['United Nations Linda Okonjo', 'Linda Okonjo'],
+    ['White House Counsel Pembrook', 'Pembrook'],
+    ['Yesterday the Coastal Rescue Agency', 'org: Coastal Rescue Agency'],
+    ['A statement released by the Supreme Tribunal', 'org: Supreme Tribunal'],
+    ['the report by Harbour Watch International', 'org: Harbour Watch International'],
+    ['Statement from Senator Hilda Marsh', 'Hilda Marsh'],
+    ["Portugal's Westbrook University", 'org: Westbrook University'],
+    ['Tidewater magazine', 'org: Tidewater'],
+  ])('%s → %s', (name, expected) => {
+    expect(org(name)).toBe(expected);
+  });
+});
+
 describe('readName: what is no person', () => {
   it('a lone suffix names no one', () => {
     expect(readName('Jr.', 'person').type).toBe('none');
