@@ -102,7 +102,7 @@ export const ORG_WORDS = new Set([
   'germany', 'mexico', 'canada', 'korea', 'europe', 'european', 'college', 'school', 'district', 'corps', 'brigade',
   'herald', 'journal', 'tribune', 'gazette', 'telegraph', 'archive', 'pharmaceuticals', 'network', 'media', 'radio',
   'television', 'club', 'fund', 'bank', 'trust', 'society', 'league', 'board', 'authority', 'coalition', 'alliance',
-  'wikinews', 'guard', 'patrol', 'presse', 'organization', 'organisation', 'agency', 'institution', 'laboratory', 'hospital', 'clinic',
+  'wikinews', 'guard', 'patrol', 'agence', 'presse', 'organization', 'organisation', 'agency', 'institution', 'laboratory', 'hospital', 'clinic',
 ]);
 
 /** Organisation references that name no one in particular: "the government", "the report", "police". */
@@ -390,6 +390,8 @@ function readPerson(text: string): NameReading {
         (/^[A-Z][a-z]+ing$/.test(w) && (i < words.length - 1 || i >= 2)) ||
         (/^[a-z]/.test(w) && !PARTICLES.has(plainWord(w))) ||
         (i >= 2 && isHeadlineVerb(w) && !isPlace(words.slice(0, i + 1).join(' '))) ||
+        // "FBI Informs DOJ": a verb in -s after an acronym
+        (i === 1 && /^[A-Z]{2,}$/.test(words[0] ?? '') && /^[A-Z][a-z]+s$/.test(w)) ||
         // "Melania Trump Inspires America": a verb in -s after a full name, with words after it
         (i >= 2 && i < words.length - 1 && /^[A-Z][a-z]+[^s]s$/.test(w) && !/^[A-Z]\.?$/.test(words[i - 1] ?? ''))),
   );
@@ -429,7 +431,9 @@ function readPerson(text: string): NameReading {
   // "Baltimore Sun": a place and one word that is no given name make a name of a paper or a team, not a person.
   const placeWords = leadingPlace(words);
   const placeNamed = words.length === placeWords + 1 && placeWords > 0 && !isListedGivenName(words[0] ?? '') && !isGivenName(words[placeWords] ?? '');
-  if (placeNamed || lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[A-Z][A-Z&.-]*[A-Z]$/.test(w))) {
+  // "Agence France-Presse", "News.com.au": a hyphenated part or a web address shows an organisation too.
+  const orgWord = lw.some((w) => ORG_WORDS.has(w) || w.split('-').some((p) => ORG_WORDS.has(p))) || words.some((w) => /\.(?:com|org|net|gov|au|uk|ca)$/i.test(w));
+  if (placeNamed || orgWord || words.every((w) => /^[A-Z][A-Z&.-]*[A-Z]$/.test(w))) {
     if (lw.length === 1 && lw[0] === 'potus') return { type: 'role', role: 'President' };
     return { type: 'organisation', key: organisationKey(words.join(' ')), display: displayOrganisation(words.join(' ')) };
   }

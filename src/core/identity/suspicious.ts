@@ -49,7 +49,7 @@ export function suspiciousName(name: string, kind: SpeakerKind | string): string
   // Organisations and documents.
   if (/^[a-z]/.test(words[0] ?? '')) return 'lower-case start';
   if (/\S's\s/.test(text.replace(/’/g, "'"))) return 'possessive inside';
-  const given = words.findIndex((w, i) => i > 0 && isGivenName(w) && /^[A-Z]/.test(words[i + 1] ?? '') && i + 2 >= words.length - 1);
+  const given = words.findIndex((w, i) => i > 0 && /^[A-Z]/.test(w) && isGivenName(w) && /^[A-Z]/.test(words[i + 1] ?? '') && i + 2 >= words.length - 1);
   if (given > 0 && words.length - given <= 3 && leadingPlace(words.slice(given - 1)) === 0 && !lw.slice(given).some((w) => BODY_WORDS.has(w))) {
     return 'a person inside an organisation name';
   }
