@@ -102,7 +102,8 @@ export const ORG_WORDS = new Set([
   'germany', 'mexico', 'canada', 'korea', 'europe', 'european', 'college', 'school', 'district', 'corps', 'brigade',
   'herald', 'journal', 'tribune', 'gazette', 'telegraph', 'archive', 'pharmaceuticals', 'network', 'media', 'radio',
   'television', 'club', 'fund', 'bank', 'trust', 'society', 'league', 'board', 'authority', 'coalition', 'alliance',
-  'wikinews', 'guard', 'patrol', 'agence', 'presse', 'organization', 'organisation', 'agency', 'institution', 'laboratory', 'hospital', 'clinic',
+  'wikinews', 'guard', 'patrol', 'agence', 'partners', 'holdings', 'capital', 'ventures', 'industries', 'systems',
+  'solutions', 'technologies', 'labs', 'enterprises', 'associates', 'motors', 'airlines', 'airways', 'pharma', 'presse', 'organization', 'organisation', 'agency', 'institution', 'laboratory', 'hospital', 'clinic',
 ]);
 
 /** Organisation references that name no one in particular: "the government", "the report", "police". */
@@ -290,6 +291,24 @@ function organisationLike(words: string[]): boolean {
   return words.some((w) => ORG_WORDS.has(plainWord(w).replace(/\.$/, ''))) || allCommon(words);
 }
 
+/**
+ * Heading words, then two or three words that make a name: "International Economics Daleep Singh" (a
+ * given name the list does not know), not "Mission Driven Finance".
+ */
+function headingBeforeName(words: string[]): boolean {
+  let run = 0;
+  while (run < words.length && (isCommonNoun(words[run] ?? '') || ['and', 'of', 'for'].includes(plainWord(words[run] ?? '')))) run++;
+  const rest = words.slice(run);
+  return (
+    run >= 1 &&
+    rest.length >= 2 &&
+    rest.length <= 3 &&
+    rest.every((w) => /^[A-Z\u00C0-\u024F](?:[a-z\u00C0-\u024F]|\.$)/.test(w) && !isCommonNoun(w) && !ORG_WORDS.has(plainWord(w))) &&
+    /[a-z\u00C0-\u024F]{2,}$/.test(rest[rest.length - 1] ?? '') &&
+    leadingPlace(rest) === 0
+  );
+}
+
 /** Every word is a common noun or a joining word: "Gun Violence Prevention", "Natural Law", "Budget". */
 function allCommon(words: string[]): boolean {
   const lw = words.map((w) => plainWord(w).replace(/\.$/, ''));
@@ -348,7 +367,7 @@ function readPerson(text: string): NameReading {
     else if (rest >= 2 && (HEADLINE_VERBS.has(w) || /^[A-Z][a-z]+ing$/.test(word)) && (isGivenName(words[1] ?? '') || ROLE_WORDS.has(plainWord(words[1] ?? '')))) words = words.slice(1);
     // A heading word, an organisation's or an acronym, only when a given name follows: "War Pete Hegseth", "NSA Jake
     // Sullivan", not "United States Constitution" or "FBI Informs DOJ".
-    else if (rest >= 2 && (isCommonNoun(word) || ORG_WORDS.has(w) || /^[A-Z]{2,5}\.?$/.test(word)) && !startsName(words) && !allCommon(words) && (words.slice(1, -1).some((x) => isGivenName(x)) || ROLE_HEADS.has(plainWord(words[1] ?? '')))) words = words.slice(1);
+    else if (rest >= 2 && (isCommonNoun(word) || ORG_WORDS.has(w) || /^[A-Z]{2,5}\.?$/.test(word)) && !startsName(words) && !allCommon(words) && (words.slice(1, -1).some((x) => isGivenName(x)) || ROLE_HEADS.has(plainWord(words[1] ?? '')) || headingBeforeName(words))) words = words.slice(1);
     else break;
   }
   // A heading of several words before a given name, one of them a known heading word: "Frontier Science Clara

@@ -16,6 +16,7 @@ describe('readName: titles and role complements are not part of the name', () =>
     ['International Trade Nadia Whitcombe', 'Nadia Whitcombe'],
     ['Maritime Affairs Gregory Tollan', 'Gregory Tollan'],
     ['Peace Martin Quayle', 'Martin Quayle'],
+    ['International Commerce Ravindra Kulkarni', 'Ravindra Kulkarni'],
     ['Budget Director Shirley Okafor', 'Shirley Okafor'],
     ['Director-General of the World Fisheries Organization Tobias Ekwueme', 'Tobias Ekwueme'],
     ['Mayor of Lisbon Rafael Quintela', 'Rafael Quintela'],
@@ -46,6 +47,11 @@ describe('readName: places, occupations and acronyms before a name', () => {
     ['Senate Confirms Samuel Brightwater', 'Samuel Brightwater'],
   ])('%s → %s', (name, expected) => {
     expect(person(name)).toBe(expected);
+  });
+
+  it('keeps heading words that are the name of a programme or a company', () => {
+    expect(person('Medicaid Part B')).toBe('Medicaid Part B');
+    expect(person('Solar Transfer Partners')).toBe('org: Solar Transfer Partners');
   });
 
   it('keeps a place that is the start of an organisation, or a name', () => {
