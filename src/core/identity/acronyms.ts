@@ -100,6 +100,11 @@ export function collectAcronyms(body: string, articleId?: ArticleId): AcronymPai
 export interface AcronymTable {
   /** The organisation key of the long name for an acronym seen in this article, or null when none is certain. */
   expand(acronym: string, articleId: ArticleId): { key: string; name: string } | null;
+  /**
+   * The one long name spelled out in this article that ends in this organisation key ("medicare and medicaid
+   * services" → "Centers for Medicare and Medicaid Services"), or null.
+   */
+  complete(key: string, articleId: ArticleId): { key: string; name: string } | null;
 }
 
 /**
@@ -109,12 +114,18 @@ export interface AcronymTable {
  */
 export function acronymTable(pairs: readonly AcronymPair[]): AcronymTable {
   const byArticle = new Map<string, { key: string; name: string }>();
+  const longNames = new Map<string, Map<string, string>>();
   const corpus = new Map<string, Map<string, { name: string; count: number }>>();
   for (const p of pairs) {
     const acr = letters(p.acronym);
     const key = organisationKey(p.name);
     if (!key || !acr) continue;
-    if (p.articleId) byArticle.set(`${p.articleId}|${acr}`, { key, name: p.name });
+    if (p.articleId) {
+      byArticle.set(`${p.articleId}|${acr}`, { key, name: p.name });
+      const names = longNames.get(p.articleId) ?? new Map<string, string>();
+      names.set(key, p.name);
+      longNames.set(p.articleId, names);
+    }
     const names = corpus.get(acr) ?? new Map<string, { name: string; count: number }>();
     const had = names.get(key) ?? { name: p.name, count: 0 };
     had.count++;
@@ -132,6 +143,11 @@ export function acronymTable(pairs: readonly AcronymPair[]): AcronymTable {
     expand(acronym, articleId) {
       const acr = letters(acronym);
       return byArticle.get(`${articleId}|${acr}`) ?? dominant.get(acr) ?? null;
+    },
+    complete(key, articleId) {
+      if (key.split(' ').length < 2) return null;
+      const fits = [...(longNames.get(articleId) ?? new Map<string, string>())].filter(([long]) => long.endsWith(` ${key}`));
+      return fits.length === 1 && fits[0] ? { key: fits[0][0], name: fits[0][1] } : null;
     },
   };
 }

@@ -108,7 +108,8 @@ export const ORG_WORDS = new Set([
   'germany', 'mexico', 'canada', 'korea', 'europe', 'european', 'college', 'school', 'district', 'corps', 'brigade',
   'herald', 'journal', 'tribune', 'gazette', 'telegraph', 'archive', 'pharmaceuticals', 'network', 'media', 'radio',
   'television', 'club', 'fund', 'bank', 'trust', 'society', 'league', 'board', 'authority', 'coalition', 'alliance',
-  'wikinews', 'guard', 'patrol', 'presse', 'organization', 'organisation', 'agency', 'institution', 'laboratory', 'hospital', 'clinic',
+  'wikinews', 'guard', 'patrol', 'agence', 'partners', 'holdings', 'capital', 'ventures', 'industries', 'systems',
+  'solutions', 'technologies', 'labs', 'enterprises', 'associates', 'motors', 'airlines', 'airways', 'pharma', 'presse', 'organization', 'organisation', 'agency', 'institution', 'laboratory', 'hospital', 'clinic',
 ]);
 
 /** Organisation references that name no one in particular: "the government", "the report", "police". */
@@ -244,6 +245,15 @@ export function readName(name: string, kind: SpeakerKind): NameReading {
     let words = text.split(' ');
     // "Yesterday the Search and Rescue Agency", "Friday Ford Motor Company": a clause's first word is no part of it.
     while (words.length > 2 && (LEADING_JUNK.has(plainWord(words[0] ?? '')) || WEEKDAYS.has(plainWord(words[0] ?? '')))) words = words.slice(1);
+    // "A statement released by the Supreme Court", "the report issued by the Harbour Authority": its issuer.
+    const issuer = /^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|readout|release|letter|study|memo|notice|advisory)\s+(?:(?:released|issued|published|sent|put out)\s+)?(?:by|from)\s+(.+)$/i.exec(words.join(' '));
+    if (issuer?.[1] && /^(?:the\s+)?[A-Z]/.test(issuer[1])) {
+      const asPerson = readPerson(issuer[1]);
+      return asPerson.type === 'person' && asPerson.given && isGivenName(asPerson.display.split(' ')[0] ?? '') ? asPerson : readName(issuer[1], 'organisation');
+    }
+    // "Australia's Griffith University": the place the writer put before an organisation is no part of its name.
+    const place = leadingPlace(words);
+    if (place > 0 && place < words.length - 1 && /'s$/.test(words[place - 1] ?? '')) words = words.slice(place);
     // "Mira Castell of the Harbour Authority", "Dan Ortiz of The Ledger": a person with an affiliation.
     const of = words.findIndex((w, i) => i >= 2 && w === 'of');
     if (of >= 2 && of <= 4 && isGivenName(words[0] ?? '') && words.slice(1, of).every((w) => /^[A-Z\u00C0-\u024F]/.test(w)) && !organisationLike(words.slice(0, of))) {
@@ -315,6 +325,24 @@ function organisationLike(words: string[]): boolean {
   return words.some((w) => ORG_WORDS.has(plainWord(w).replace(/\.$/, ''))) || allCommon(words);
 }
 
+/**
+ * Heading words, then two or three words that make a name: "International Economics Daleep Singh" (a
+ * given name the list does not know), not "Mission Driven Finance".
+ */
+function headingBeforeName(words: string[]): boolean {
+  let run = 0;
+  while (run < words.length && (isCommonNoun(words[run] ?? '') || ['and', 'of', 'for'].includes(plainWord(words[run] ?? '')))) run++;
+  const rest = words.slice(run);
+  return (
+    run >= 1 &&
+    rest.length >= 2 &&
+    rest.length <= 3 &&
+    rest.every((w) => /^[A-Z\u00C0-\u024F](?:[a-z\u00C0-\u024F]|\.$)/.test(w) && !isCommonNoun(w) && !ORG_WORDS.has(plainWord(w))) &&
+    /[a-z\u00C0-\u024F]{2,}$/.test(rest[rest.length - 1] ?? '') &&
+    leadingPlace(rest) === 0
+  );
+}
+
 /** Every word is a common noun or a joining word: "Gun Violence Prevention", "Natural Law", "Budget". */
 function allCommon(words: string[]): boolean {
   const lw = words.map((w) => plainWord(w).replace(/\.$/, ''));
@@ -373,7 +401,7 @@ function readPerson(text: string): NameReading {
     else if (rest >= 2 && (HEADLINE_VERBS.has(w) || /^[A-Z][a-z]+ing$/.test(word)) && (isGivenName(words[1] ?? '') || ROLE_WORDS.has(plainWord(words[1] ?? '')))) words = words.slice(1);
     // A heading word, an organisation's or an acronym, only when a given name follows: "War Pete Hegseth", "NSA Jake
     // Sullivan", not "United States Constitution" or "FBI Informs DOJ".
-    else if (rest >= 2 && (isCommonNoun(word) || ORG_WORDS.has(w) || /^[A-Z]{2,5}\.?$/.test(word)) && !startsName(words) && !allCommon(words) && (words.slice(1, -1).some((x) => isGivenName(x)) || ROLE_HEADS.has(plainWord(words[1] ?? '')))) words = words.slice(1);
+    else if (rest >= 2 && (isCommonNoun(word) || ORG_WORDS.has(w) || /^[A-Z]{2,5}\.?$/.test(word)) && !startsName(words) && !allCommon(words) && (words.slice(1, -1).some((x) => isGivenName(x)) || ROLE_HEADS.has(plainWord(words[1] ?? '')) || headingBeforeName(words))) words = words.slice(1);
     else break;
   }
   // A heading of several words before a given name, one of them a known heading word: "Frontier Science Clara
@@ -415,6 +443,8 @@ function readPerson(text: string): NameReading {
         (/^[A-Z][a-z]+ing$/.test(w) && (i < words.length - 1 || i >= 2)) ||
         (/^[a-z]/.test(w) && !PARTICLES.has(plainWord(w))) ||
         (i >= 2 && isHeadlineVerb(w) && !isPlace(words.slice(0, i + 1).join(' '))) ||
+        // "FBI Informs DOJ": a verb in -s after an acronym
+        (i === 1 && /^[A-Z]{2,}$/.test(words[0] ?? '') && /^[A-Z][a-z]+s$/.test(w)) ||
         // "Melania Trump Inspires America": a verb in -s after a full name, with words after it
         (i >= 2 && i < words.length - 1 && /^[A-Z][a-z]+[^s]s$/.test(w) && !/^[A-Z]\.?$/.test(words[i - 1] ?? ''))),
   );
@@ -454,7 +484,9 @@ function readPerson(text: string): NameReading {
   // "Baltimore Sun": a place and one word that is no given name make a name of a paper or a team, not a person.
   const placeWords = leadingPlace(words);
   const placeNamed = words.length === placeWords + 1 && placeWords > 0 && !isListedGivenName(words[0] ?? '') && !isGivenName(words[placeWords] ?? '');
-  if (placeNamed || lw.some((w) => ORG_WORDS.has(w)) || words.every((w) => /^[A-Z][A-Z&.-]*[A-Z]$/.test(w))) {
+  // "Agence France-Presse", "News.com.au": a hyphenated part or a web address shows an organisation too.
+  const orgWord = lw.some((w) => ORG_WORDS.has(w) || w.split('-').some((p) => ORG_WORDS.has(p))) || words.some((w) => /\.(?:com|org|net|gov|au|uk|ca)$/i.test(w));
+  if (placeNamed || orgWord || words.every((w) => /^[A-Z][A-Z&.-]*[A-Z]$/.test(w))) {
     if (lw.length === 1 && lw[0] === 'potus') return { type: 'role', role: 'President' };
     return { type: 'organisation', key: organisationKey(words.join(' ')), display: displayOrganisation(words.join(' ')) };
   }

@@ -129,7 +129,19 @@ export function resolveSpeakers(
   const pairs = options.acronyms ?? (bodies ? [...bodies].flatMap(([id, body]) => collectAcronyms(body, id)) : []);
   const acronyms = pairs.length ? acronymTable(pairs) : null;
   const completions = new Map<string, NameReading | null>();
-  const first = mentions.map((mention) => readName(mention.name, mention.kind));
+  const first = mentions.map((mention) => {
+    const reading = readName(mention.name, mention.kind);
+    // The start of an organisation's or a place's name taken for a title: role "Saudi" with "Arabia", role
+    // "U.S. Department of Health and" with "Human Services". Read together, they are the organisation.
+    const capitalised = (text: string) => text.split(/\s+/).every((w) => /^[A-Z\u00C0-\u024F]/.test(w) || ['of', 'and', 'for', 'the', '&'].includes(w));
+    const weak = reading.type === 'organisation' || (reading.type === 'person' && !reading.given && !reading.role);
+    if (mention.role && weak && capitalised(mention.role) && cleanRole(mention.role) === null) {
+      const whole = readName(`${mention.role} ${mention.name.replace(/^the\s+/i, '')}`, mention.kind === 'anonymous' ? 'organisation' : mention.kind);
+      const extends_ = reading.type !== 'organisation' || (whole.type === 'organisation' && whole.key.endsWith(reading.key) && whole.key !== reading.key);
+      if (whole.type === 'organisation' && whole.key.split(' ').length >= 2 && extends_) return whole;
+    }
+    return reading;
+  });
   // How often each full name is read, by surname and given name: who is the corpus's "Biden".
   const fullCounts = new Map<string, Map<string, number>>();
   for (const n of first) {
@@ -169,6 +181,10 @@ export function resolveSpeakers(
     // "NHC" → the National Hurricane Center, when the corpus spells it out.
     if (acronyms && name.type === 'organisation' && /^[A-Z][A-Za-z0-9&.]*$/.test(name.display) && (name.display.match(/[A-Z]/g) ?? []).length >= 2) {
       const long = acronyms.expand(name.display, mention.articleId);
+      if (long) name = { type: 'organisation', key: long.key, display: displayOrganisation(long.name) };
+    } else if (acronyms && name.type === 'organisation') {
+      // "Medicare and Medicaid Services", the end of "Centers for Medicare and Medicaid Services (CMS)" in this article.
+      const long = acronyms.complete(name.key, mention.articleId);
       if (long) name = { type: 'organisation', key: long.key, display: displayOrganisation(long.name) };
     }
     return { mention, name, role };

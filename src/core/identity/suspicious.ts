@@ -36,7 +36,7 @@ export function suspiciousName(name: string, kind: SpeakerKind | string): string
     const body = lw.find((w) => BODY_WORDS.has(w));
     if (body) return `organisation word "${body}"`;
     if (words.length > 1 && isHeadlineVerb(words[words.length - 1] ?? '')) return 'trailing headline verb';
-    if (lw.every((w) => isCommonNoun(w) || w === 'and' || w === 'the')) return words.length === 1 ? 'single common noun' : 'common nouns, not a name';
+    if (words.every((w, i) => isCommonNoun(w) || lw[i] === 'and' || lw[i] === 'the')) return words.length === 1 ? 'single common noun' : 'common nouns, not a name';
     if (words.length > 2 && isCommonNoun(words[0] ?? '') && !isGivenName(words[0] ?? '')) return 'leading headline or section word';
     const given = words.findIndex((w, i) => i >= 1 && isGivenName(w) && i < words.length - 1);
     if (given > 0 && !isGivenName(words[0] ?? '') && words.slice(0, given).some((w) => isCommonNoun(w) || isOccupation(w) || leadingPlace([w]) > 0)) {
@@ -48,8 +48,9 @@ export function suspiciousName(name: string, kind: SpeakerKind | string): string
   }
   // Organisations and documents.
   if (/^[a-z]/.test(words[0] ?? '')) return 'lower-case start';
-  const given = words.findIndex((w, i) => i > 0 && isGivenName(w) && /^[A-Z]/.test(words[i + 1] ?? '') && i + 2 >= words.length - 1);
-  if (given > 0 && words.length - given <= 3 && leadingPlace(words.slice(given - 1)) === 0 && !lw.slice(given).some((w) => BODY_WORDS.has(w))) {
+  if (/\S's\s/.test(text.replace(/’/g, "'"))) return 'possessive inside';
+  const given = words.findIndex((w, i) => i > 0 && /^[A-Z]/.test(w) && isGivenName(w) && /^[A-Z]/.test(words[i + 1] ?? '') && i + 2 >= words.length - 1);
+  if (given > 0 && words.length - given <= 3 && leadingPlace(words.slice(given - 1)) === 0 && !lw.slice(given).some((w) => BODY_WORDS.has(w)) && !words.slice(given).some((w) => isCommonNoun(w))) {
     return 'a person inside an organisation name';
   }
   const place = leadingPlace(words);

@@ -120,6 +120,22 @@ describe('resolveSpeakers with acronyms', () => {
   });
 });
 
+describe('names split between the title and the name', () => {
+  it('reads a place or an organisation whose start was taken for a title as one name', () => {
+    const names = nameOf([
+      { ...m('Arabia'), role: 'Saudi' },
+      { ...m('Fisheries Services', 'organisation'), role: 'U.S. Department of Marine and' },
+      { ...m('Martin Quayle'), role: 'Westbrook' },
+    ]);
+    expect(names).toEqual(['Saudi Arabia', 'U.S. Department of Marine and Fisheries Services', 'Martin Quayle']);
+  });
+
+  it('completes the end of an organisation spelled out with its acronym in the same article', () => {
+    const bodies = new Map([['k1' as ArticleId, 'The Centers for Dairy and Grain Services (CDS) said prices would fall.']]);
+    expect(nameOf([m('Dairy and Grain Services', 'organisation', '2023-05-01', 'k1')], { bodies })).toEqual(['Centers for Dairy and Grain Services']);
+  });
+});
+
 describe('resolveSpeakers with bodies: a surname alone completed from its article', () => {
   const id = (s: string) => s as ArticleId;
   it('takes the one full name the article writes with that surname', () => {

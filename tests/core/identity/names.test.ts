@@ -16,6 +16,7 @@ describe('readName: titles and role complements are not part of the name', () =>
     ['International Trade Nadia Whitcombe', 'Nadia Whitcombe'],
     ['Maritime Affairs Gregory Tollan', 'Gregory Tollan'],
     ['Peace Martin Quayle', 'Martin Quayle'],
+    ['International Commerce Ravindra Kulkarni', 'Ravindra Kulkarni'],
     ['Budget Director Shirley Okafor', 'Shirley Okafor'],
     ['Director-General of the World Fisheries Organization Tobias Ekwueme', 'Tobias Ekwueme'],
     ['Mayor of Lisbon Rafael Quintela', 'Rafael Quintela'],
@@ -48,6 +49,11 @@ describe('readName: places, occupations and acronyms before a name', () => {
     expect(person(name)).toBe(expected);
   });
 
+  it('keeps heading words that are the name of a programme or a company', () => {
+    expect(person('Medicaid Part B')).toBe('Medicaid Part B');
+    expect(person('Solar Transfer Partners')).toBe('org: Solar Transfer Partners');
+  });
+
   it('keeps a place that is the start of an organisation, or a name', () => {
     expect(person('Florida Highway Patrol')).toBe('org: Florida Highway Patrol');
     expect(person('United States Coast Guard')).toBe('org: United States Coast Guard');
@@ -75,6 +81,23 @@ describe('readName: headline words and affiliations after a name', () => {
     expect(person('Andrew Holness')).toBe('Andrew Holness');
     expect(person('Clement Yates')).toBe('Clement Yates');
     expect(person('United Arab Emirates')).toBe('org: United Arab Emirates');
+  });
+});
+
+describe('readName: organisation mentions', () => {
+  const org = (name: string) => shown(readName(name, 'organisation'));
+  it.each([
+    ['Martin Quayle of the World Fisheries Organization', 'Martin Quayle'],
+    ['United Nations Linda Okonjo', 'Linda Okonjo'],
+    ['White House Counsel Pembrook', 'Pembrook'],
+    ['Yesterday the Coastal Rescue Agency', 'org: Coastal Rescue Agency'],
+    ['A statement released by the Supreme Tribunal', 'org: Supreme Tribunal'],
+    ['the report by Harbour Watch International', 'org: Harbour Watch International'],
+    ['Statement from Senator Hilda Marsh', 'Hilda Marsh'],
+    ["Portugal's Westbrook University", 'org: Westbrook University'],
+    ['Tidewater magazine', 'org: Tidewater'],
+  ])('%s → %s', (name, expected) => {
+    expect(org(name)).toBe(expected);
   });
 });
 
