@@ -63,8 +63,8 @@ type SpeakerMentionText = Omit<SpeakerMention, 'articleId' | 'date'>;
 function mentionsOf(quote: ExtractedQuote): SpeakerMentionText[] {
   const s = quote.speaker;
   if (!s) return [];
-  if (s.kind === 'group' && s.members && s.members.length > 0) return s.members.map((name) => ({ name, kind: 'person' as const, role: null }));
-  return [{ name: s.name, kind: s.kind, role: s.role }];
+  if (s.kind === 'group' && s.members && s.members.length > 0) return s.members.map((name) => ({ name, kind: 'person' as const, role: null, mention: s.mention }));
+  return [{ name: s.name, kind: s.kind, role: s.role, mention: s.mention, antecedent: s.antecedent }];
 }
 
 /** Every speaker a published quote belongs to: its speaker and, for a joint quote, the other members. */
@@ -154,7 +154,8 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
   for (const { id, article, quotes } of parsed) {
     for (const quote of quotes) for (const m of mentionsOf(quote)) mentions.push({ articleId: id, date: article.date, ...m });
   }
-  const resolved = resolveSpeakers(mentions);
+  // The bodies let identity complete a surname or an acronym from the article that writes it out.
+  const resolved = resolveSpeakers(mentions, { bodies: new Map(parsed.map((p) => [p.id, p.article.body])) });
 
   let mentionIndex = 0;
   const articles: PublishedArticle[] = [];
@@ -168,9 +169,11 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
       seen.set(text, occurrence + 1);
       let speaker: PublishedQuote['speaker'] = null;
       const own = mentionsOf(quote);
-      if (quote.speaker && own.length > 0) {
-        const ids = own.map(() => resolved.ids[mentionIndex++] as SpeakerId);
-        const first = own[0] as SpeakerMentionText;
+      // a name that names no one (a lone "Jr.", a heading's "Offering") leaves its quote unattributed
+      const named = own.map((m) => ({ m, id: resolved.ids[mentionIndex] as SpeakerId, none: resolved.unattributed[mentionIndex++] === true })).filter((x) => !x.none);
+      if (quote.speaker && named.length > 0) {
+        const ids = named.map((x) => x.id);
+        const first = (named[0] as { m: SpeakerMentionText }).m;
         speaker = {
           id: ids[0] as SpeakerId,
           name: first.name,
@@ -178,7 +181,7 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
           mention: quote.speaker.mention,
           antecedent: quote.speaker.antecedent,
         };
-        const joint = ids.slice(1).map((sid, i) => ({ id: sid, name: (own[i + 1] as SpeakerMentionText).name })).filter((j) => j.id !== ids[0]);
+        const joint = named.slice(1).map((x) => ({ id: x.id, name: x.m.name })).filter((j) => j.id !== ids[0]);
         if (joint.length > 0) speaker.joint = joint;
         if (quote.speaker.how) speaker.how = quote.speaker.how;
         for (const speakerId of new Set(ids)) {
