@@ -359,6 +359,16 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
       if (t.kind === 'w' && t.lower === 'that') return look;
     }
   }
+  // "posting at 12:54 am on Twitter, "…"": adjuncts, then the quotation that is the content
+  for (let look = j; look < limit && look - j < 20; look++) {
+    const t = toks[look] as Tok;
+    if (t.kind === 'q') {
+      if (look > j && isPunct(toks[look - 1], ',:')) return look;
+      break;
+    }
+    if (t.kind === 'w' && (t.lower === 'that' || CLAUSE_WORDS.has(t.lower) || lookupCue(t.lower))) break;
+    if (isPunct(t, '.;!?')) break;
+  }
   // "said Tuesday that", "said in a statement that"
   for (let look = j; look < limit && look - j < 12; look++) {
     const t = toks[look] as Tok;
@@ -680,14 +690,16 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     const pastOrIng = /ing$|ed$/.test(form) || ['said', 'told', 'wrote', 'says', 'tells', 'writes', 'adds', 'notes', 'argues', 'warns', 'insists'].includes(form);
     const linked = (before?.lower === 'and' || before?.lower === 'but') && pastOrIng;
     const byIng = form.endsWith('ing') && ['by', 'while', 'after', 'before', 'without', 'when', 'in'].includes(before?.lower ?? '') && cs === c.at;
+    // "X issued a statement saying …": the document's issuer is the clause's subject
+    const documentSaying = form.endsWith('ing') && cs === c.at && ['statement', 'letter', 'message', 'tweet', 'post', 'release', 'video', 'note'].includes(before?.lower ?? '') && ['say', 'state', 'note', 'announce', 'warn', 'urge', 'declare', 'explain'].includes(c.base);
     // "X said A and expressed B": after "and", any verb of saying carries the subject over
-    const isContinuation = (((isComma(before) && form.endsWith('ing') && cs === c.at) || byIng) && CONTINUATION_BASES.has(c.base)) || (linked && c.cls === 'speech');
+    const isContinuation = (((isComma(before) && form.endsWith('ing') && cs === c.at) || byIng) && CONTINUATION_BASES.has(c.base)) || (linked && c.cls === 'speech') || documentSaying;
     if (isContinuation) {
       const from = contentStartAfter(toks, ce, c.base, limit);
       const to = trimEnd(toks, from, limit);
       const content = spanOf(toks, from, to);
       if (content && (to - from >= 2 || toks[from]?.kind === 'q')) {
-        const prevSource = out.length ? (out[out.length - 1] as RawAttribution).source : null;
+        const prevSource = out.length && !documentSaying ? (out[out.length - 1] as RawAttribution).source : null;
         let source = prevSource;
         let inherit = true;
         if (!source) {
@@ -735,7 +747,9 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     let refersTo: Span | undefined;
     if (!subj && (toks[cs - 1]?.lower === 'who' || toks[cs - 1]?.lower === 'which') && isComma(toks[cs - 2]) && cs - 1 >= taken) {
       // "Christian Pardo, who said ...": the source is "who", standing for the phrase before the comma
-      const np = subjectLeftPlain(toks, cs - 2);
+      // ("Thomas Gray, 24, who ...": over an age)
+      const age = /^\d{1,3}$/.test(toks[cs - 3]?.lower ?? '') && isComma(toks[cs - 4]);
+      const np = subjectLeftPlain(toks, age ? cs - 4 : cs - 2);
       if (np) {
         subj = { from: cs - 1, to: cs };
         refersTo = spanOf(toks, np.from, np.to) ?? undefined;

@@ -156,4 +156,6 @@ export const CONTINUATION_BASES = new Set([
   'indicate', 'acknowledge', 'recall', 'point', 'signal', 'complain', 'reiterate', 'underscore', 'highlight',
   // readouts: "The leaders discussed trade, affirming that …"
   'affirm', 'reaffirm', 'express', 'welcome', 'pledge', 'recognize', 'announce', 'share',
+  // "…, posting on Twitter: "…""
+  'post', 'tweet',
 ]);

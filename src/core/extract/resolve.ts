@@ -435,6 +435,8 @@ export class Resolver {
         for (const p of this.namePositions) {
           if ((p.at >= mention.start) !== after) continue;
           if (analyzeMention(p.name).type !== 'person' || !isListedGivenName(p.name.split(' ')[0] ?? '')) continue;
+          // "the University of South Carolina Beaufort": a name run after "of" is an institution's
+          if (/\bof\s+(?:the\s+)?$/i.test(this.body.slice(Math.max(0, p.at - 8), p.at))) continue;
           const e = this.person(p.name, p.role);
           if (!this.titlePeople.includes(e) && !out.includes(e)) out.push(e);
         }

@@ -151,3 +151,19 @@ describe('remarks and findings', () => {
     expect(quotes(body).found).toEqual([]);
   });
 });
+
+describe('who is behind a statement, a post or a relative clause', () => {
+  it('"X issued a statement saying …" is X, "posting on Twitter, “…”" is the clause subject, "Y, 24, who cited" is Y', () => {
+    const body = [
+      'Team doctor Amos Reyes issued a statement saying the striker would miss three matches.',
+      'Mayor Ilona Vance took to social media, posting at 9 pm on Twitter, "We are safe and the water is back on."',
+      'Another was a chef named Piotr Kalinski, 31, who cited his training: "You run towards trouble, not away."',
+    ].join('\n');
+    const { quoteWith } = quotes(body);
+    expect(quoteWith('miss three matches').speaker?.name).toBe('Amos Reyes');
+    const post = quoteWith('water is back on');
+    expect(post.speaker?.name).toBe('Ilona Vance');
+    expect(body.slice(post.spans[0]!.start, post.spans[0]!.start + 1)).toBe('"');
+    expect(quoteWith('run towards trouble').speaker?.name).toBe('Piotr Kalinski');
+  });
+});
