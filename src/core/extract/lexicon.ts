@@ -141,6 +141,7 @@ export const CUE_PREFIX = new Set([
   'likewise', 'initially', 'frequently', 'simply', 'flatly', 'explicitly', 'specifically', 'clearly', 'bluntly',
   'would', 'will', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'had', 'always', 'never', 'not', 'even', 'already',
   'still', 'just', 'openly', 'directly', 'formally', 'firmly', 'strongly', 'quickly', 'immediately', 'personally',
+  'nevertheless', 'nonetheless', 'together', 'jointly', 'each',
 ]);
 
 /** Verbs that take a person object before their content: "told reporters that", "asked Biden for". */
