@@ -27,7 +27,7 @@ export interface RawAttribution {
   /** For a relative "who" source: the noun phrase it stands for ("Christian Pardo, who said ..."). */
   refersTo?: Span;
   /** Is the source placed after the cue ("said X", "according to X")? */
-  frame: 'pre' | 'post' | 'inv' | 'acc' | 'cont' | 'orphan' | 'dangling';
+  frame: 'pre' | 'post' | 'inv' | 'acc' | 'cont' | 'orphan' | 'dangling' | 'purpose';
 }
 
 const STOP_LEFT = new Set([
@@ -382,6 +382,9 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
 }
 
 
+/** Verbs a readout gives as a meeting's purpose that it reports as said: "met … to reaffirm our ties". */
+const PURPOSE_CUES = new Set(['reaffirm', 'reiterate', 'underscore', 'emphasize', 'express', 'highlight', 'recognize', 'affirm', 'convey', 'stress', 'thank', 'congratulate']);
+
 /** Participles that name a thing after a noun ("a pattern called a glider"). */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'written', 'titled', 'entitled', 'labeled', 'labelled', 'described', 'termed']);
 
@@ -600,7 +603,9 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
       for (let j = nc.at - 1; j > c.end + 1 && nc.at - j <= 8; j--) {
         const t = toks[j] as Tok;
         if (t.kind === 'q' || isPunct(t, '.;:')) break;
-        if ((t.kind === 'w' && ((t.lower === 'and' && nc.at - j <= 3) || ['but', 'although', 'though', 'while', 'whereas', 'yet'].includes(t.lower))) || isPunct(t, '—–') || (t.kind === 'p' && t.text === '-' && toks[j - 1]?.end !== t.start)) {
+        // (", reiterate …" after "to reaffirm …": a list of a readout's purposes)
+        const purposeList = isComma(t) && nc.at === j + 1 && PURPOSE_CUES.has(nc.base) && (toks[nc.at] as Tok).lower === nc.base;
+        if (purposeList || (t.kind === 'w' && ((t.lower === 'and' && nc.at - j <= 3) || ['but', 'although', 'though', 'while', 'whereas', 'yet'].includes(t.lower))) || isPunct(t, '—–') || (t.kind === 'p' && t.text === '-' && toks[j - 1]?.end !== t.start)) {
           cut = j;
           break;
         }
@@ -755,6 +760,21 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
       if (np) {
         subj = { from: cs - 1, to: cs };
         refersTo = spanOf(toks, np.from, np.to) ?? undefined;
+      }
+    }
+    // "met with President X to reaffirm our ties, reiterate …, and recognize that …": a readout's purpose is said
+    const bare = (toks[c.at] as Tok).lower === c.base;
+    const purpose = !subj && bare && PURPOSE_CUES.has(c.base) && (toks[cs - 1]?.lower === 'to' || ((isComma(toks[cs - 1]) || toks[cs - 1]?.lower === 'and') && out.length > 0 && (out[out.length - 1] as RawAttribution).frame === 'purpose'));
+    if (purpose) {
+      const from = contentStartAfter(toks, ce, c.base, limit);
+      const to = trimEnd(toks, from, limit);
+      const content = spanOf(toks, from, to);
+      const prev = out[out.length - 1];
+      const np = toks[cs - 1]?.lower === 'to' ? clauseSubject(toks, cs - 1) : null;
+      const source = np ? spanOf(toks, np.from, np.to) : prev ? prev.source : null;
+      if (content && to - from >= 2 && source) {
+        emit({ content: [content], cue, source, cls: c.cls, frame: 'purpose', inherit: np === null }, to);
+        continue;
       }
     }
     const rq = quoteAhead(toks, ce, limit);

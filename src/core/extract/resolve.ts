@@ -54,7 +54,7 @@ const INSTITUTION_HEADS = new Set([
   'centre', 'foundation', 'organization', 'organisation', 'party', 'union', 'network', 'station', 'survey', 'force',
 ]);
 /** People an article names and then calls together "the researchers", "the panelists". */
-const PEOPLE_HEADS = new Set(['leaders', 'researchers', 'scientists', 'panelists', 'panellists', 'authors', 'co-authors', 'investigators', 'team', 'experts', 'doctors', 'lawmakers', 'legislators', 'participants']);
+const PEOPLE_HEADS = new Set(['delegation', 'panel', 'leaders', 'researchers', 'scientists', 'panelists', 'panellists', 'authors', 'co-authors', 'investigators', 'team', 'experts', 'doctors', 'lawmakers', 'legislators', 'participants']);
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2 };
 
 const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'of', 'in', 'on', 'at', 'for', 'but', 'said', 'says']);

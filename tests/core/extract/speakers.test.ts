@@ -167,3 +167,15 @@ describe('who is behind a statement, a post or a relative clause', () => {
     expect(quoteWith('run towards trouble').speaker?.name).toBe('Piotr Kalinski');
   });
 });
+
+describe('a readout of purposes', () => {
+  it('"travelled … to reaffirm A, reiterate B, and recognize C" gives each to the delegation the article names', () => {
+    const body = [
+      'Ambassador Rosa Lind and envoy Tomas Berg led a delegation to the port city this week.',
+      'The delegation traveled to the capital to reaffirm support for local elections, reiterate the commitment to safe returns, and recognize that security matters to both countries.',
+    ].join('\n');
+    const { found } = quotes(body);
+    expect(found.map((q) => q.cue && body.slice(q.cue.start, q.cue.end))).toEqual(['reaffirm', 'reiterate', 'recognize']);
+    for (const q of found) expect(q.speaker?.members).toEqual(['Rosa Lind', 'Tomas Berg']);
+  });
+});
