@@ -7,7 +7,7 @@
  */
 import type { SpeakerKind, Span } from '../model.ts';
 import { analyzeMention, nameKeys, splitNameRole, TITLE_WORDS, type MentionInfo } from './names.ts';
-import { isCommonNoun, isListedGivenName } from '../identity/lexicon.ts';
+import { isCommonNoun, isGivenName, isListedGivenName } from '../identity/lexicon.ts';
 import { officeHolder } from './offices.ts';
 import type { TitleInfo } from './title.ts';
 
@@ -74,8 +74,13 @@ export function buildNameIndex(body: string): Map<string, { name: string; at: nu
     const cut = all.findIndex((w) => NOT_NAME.has(w.toLowerCase()));
     const words = cut >= 0 ? all.slice(0, cut) : all;
     if (words.length < 2) continue;
-    const { name, role } = splitNameRole(words);
-    const parts = name.split(' ').filter(Boolean);
+    const split = splitNameRole(words);
+    let parts = split.name.split(' ').filter(Boolean);
+    // "Western Hemisphere Affairs Brian A. Nichols": the name starts at its given name
+    const given = isListedGivenName(parts[0] ?? '') ? 0 : parts.findIndex((w, i) => i > 0 && isGivenName(w));
+    if (given > 0 && parts.length - given >= 2) parts = parts.slice(given);
+    const name = parts.join(' ');
+    const role = split.role;
     if (parts.length < 2 || parts.length > 4) continue;
     const surname = nameKeys(parts[parts.length - 1] ?? '')[0];
     if (!surname) continue;
