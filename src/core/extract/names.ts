@@ -29,7 +29,8 @@ export const DOCUMENT_NOUNS = new Set([
 const SELF_DOCUMENT_HEADS = new Set([
   'order', 'report', 'reports', 'study', 'studies', 'survey', 'memorandum', 'advisory', 'advisories', 'guidance',
   'assessment', 'analysis', 'paper', 'database', 'budget', 'strategy', 'plan', 'framework', 'bill', 'law', 'act',
-  'rule', 'regulation', 'proclamation', 'directive', 'research',
+  'rule', 'regulation', 'proclamation', 'directive', 'research', 'decision', 'ruling', 'judgment', 'verdict', 'filing',
+  'lawsuit', 'complaint', 'indictment', 'resolution',
 ]);
 
 /** Head words that make a phrase an organisation. */
