@@ -389,7 +389,7 @@ const PURPOSE_CUES = new Set(['reaffirm', 'reiterate', 'underscore', 'emphasize'
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'written', 'titled', 'entitled', 'labeled', 'labelled', 'described', 'termed']);
 
 /** Verbs that are speech only with a that-clause or a quotation after them; otherwise they are acts. */
-const CLAUSE_ONLY = new Set(['declare', 'claim', 'maintain', 'agree', 'observe', 'specify', 'show', 'find']);
+const CLAUSE_ONLY = new Set(['declare', 'claim', 'maintain', 'agree', 'observe', 'specify']);
 
 /** Does what follows the cue open reported content: "that", a quotation, a colon, or a comma and a quotation? */
 function opensContent(toks: Tok[], k: number): boolean {

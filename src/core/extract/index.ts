@@ -25,6 +25,8 @@ export interface ExtractOptions {
 
 /** Who reports findings: "the study found", "the researchers showed". */
 const FINDINGS_BY = new Set<string>(['document', 'group', 'organisation']);
+/** Cues that report what a document says, and only a document: "The Order requires …", not "the job requires". */
+const DOCUMENT_ONLY = /^requir(?:e|es|ed|ing)$/i;
 const STUDY_MENTION = /\b(?:researchers|scientists|team|study|studies|report|authors|survey|analysis|they)\b/i;
 
 /** Shortest orphan quotation (in words) kept as a quote of its own; shorter ones are scare quotes. */
@@ -242,6 +244,7 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
     const findings = a.cue !== null && /^(found|finds|find|showed|shows|shown)$/i.test(body.slice(a.cue.start, a.cue.end).split(/\s+/).pop() ?? '');
     const byStudy = (entity !== null && FINDINGS_BY.has(entity.kind)) || (a.source !== null && STUDY_MENTION.test(body.slice(a.source.start, a.source.end)));
     if (a.cls === 'belief' && !quoted && !(findings && byStudy)) continue;
+    if (a.cue && DOCUMENT_ONLY.test(body.slice(a.cue.start, a.cue.end).split(/\s+/).pop() ?? '') && entity?.kind !== 'document') continue;
     out.push({
       spans: a.content,
       kind: a.orphan ? 'direct' : kindOf(body, a.content, quotes),

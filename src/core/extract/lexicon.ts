@@ -26,6 +26,8 @@ const SPEECH_BASES = [
   'implore', 'encourage', 'caution', 'disagree', 'dispute', 'contradict', 'plead',
   // readouts and orders: "The President reinforced ...", "they shared their experiences", "The Order directs ..."
   'reinforce', 're-affirm', 're-iterate', 'reason', 'share', 'direct', 'ascribe',
+  // only for a document ("The Order requires agencies to …"): see DOCUMENT_ONLY in index.ts
+  'require',
 ];
 
 /** Verbs that report speech only right after a quotation: ""...," he continued". */
