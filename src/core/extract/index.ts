@@ -29,6 +29,9 @@ const FINDINGS_BY = new Set<string>(['document', 'group', 'organisation']);
 const DOCUMENT_ONLY = /^requir(?:e|es|ed|ing)$/i;
 const STUDY_MENTION = /\b(?:researchers|scientists|team|study|studies|report|authors|survey|analysis|they)\b/i;
 
+/** How many units (lines) after an attribution a cue-less quotation is still taken to go on with it. */
+const ORPHAN_REACH_UNITS = 3;
+
 /** Shortest orphan quotation (in words) kept as a quote of its own; shorter ones are scare quotes. */
 const MIN_ORPHAN_WORDS = 6;
 
@@ -217,14 +220,16 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
   const resolver = new Resolver(body, buildNameIndex(body), title, { date: options.date, publisher: publisherOf(options.url) });
   const out: ExtractedQuote[] = [];
   let previous: Entity | null = null;
+  let previousUnit = -Infinity;
   for (const a of merged) {
     let entity: Entity | null = null;
     let antecedent: Span | null = null;
     let how: string | undefined;
     let mention: Span | null = a.source;
     if (a.orphan) {
+      // a quotation with no cue continues the speaker just before it; far from any attribution, it is no one's
       mention = null;
-      entity = previous;
+      entity = a.unit - previousUnit <= ORPHAN_REACH_UNITS ? previous : null;
     } else if (a.inherit && a.source === null) {
       entity = previous;
     } else {
@@ -237,6 +242,7 @@ function extract(body: string, options: ExtractOptions): ExtractedQuote[] {
       // carried-over source ("..., Mr. Biden added, noting that ..."): the same mention names the speaker
       antecedent = null;
     }
+    if (entity && !a.orphan) previousUnit = a.unit;
     previous = entity ?? previous;
     // A belief or intention ("thinks", "hopes") is no quote unless it quotes words; "found" and "showed" are, for
     // a study or a team.
