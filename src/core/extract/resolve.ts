@@ -47,6 +47,12 @@ const OFFICE_HANDLES: Record<string, string> = { potus: 'the President', vpotus:
 
 const ISSUED_BY = /^(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|release|readout|tweet|post|announcement|message|notice)\s+(?:(?:released|issued|published|sent|posted|signed)\s+)?(?:by|from)\s+(\S.*)$/i;
 
+/** The words that end an organisation's full name: "Agency" in "Fars News Agency", "News" in "CBS News". */
+const ORGANISATION_KINDS = new Set([
+  'agency', 'news', 'corporation', 'company', 'organization', 'organisation', 'institute', 'service', 'network',
+  'association', 'foundation', 'center', 'centre', 'group', 'press', 'times', 'post', 'herald', 'tribune',
+]);
+
 /** Institutions an article names once and then calls "the army", "police", "the city". */
 const INSTITUTION_HEADS = new Set([
   'army', 'navy', 'police', 'city', 'government', 'court', 'company', 'ministry', 'department', 'agency', 'council',
@@ -325,16 +331,29 @@ export class Resolver {
       default:
         break;
     }
-    const lower = info.name.toLowerCase();
+    // "Fars News" where the article writes "Fars News Agency", "CBS" where it writes "CBS News": the full name
+    const name = info.kind === 'organisation' ? this.fullOrganisation(info.name) : info.name;
+    const lower = name.toLowerCase();
     const existing = this.byName.get(`${info.kind}\u0000${lower}`);
     if (existing) {
       this.remember(existing, mention, issuer);
       return { entity: existing, antecedent: null };
     }
-    const e: Entity = { name: info.name, kind: info.kind, role: info.role, keys: nameKeys(info.name), last: mention, issuer: false };
+    const e: Entity = { name, kind: info.kind, role: info.role, keys: nameKeys(name), last: mention, issuer: false };
     this.add(e);
     this.remember(e, mention, issuer);
     return { entity: e, antecedent: null };
+  }
+
+  /** An organisation's name as the article writes it in full, when it writes it once more with its kind after it. */
+  private fullOrganisation(name: string): string {
+    const bare = name.replace(/^the\s+/i, '');
+    if (!/^[\p{Lu}\d]/u.test(bare) || bare.length > 60) return name;
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`(?:^|[^\\p{L}])${escaped}((?:\\s+[\\p{Lu}][\\p{L}&'’-]*){1,2})(?![\\p{L}])`, 'u').exec(this.body);
+    const added = m?.[1]?.trim().split(/\s+/) ?? [];
+    const head = (added[added.length - 1] ?? '').toLowerCase();
+    return added.length > 0 && ORGANISATION_KINDS.has(head) ? `${name} ${added.join(' ')}` : name;
   }
 
   /** The article's person of this name, made if new: a role's holder, a group's member. */

@@ -179,3 +179,10 @@ describe('a readout of purposes', () => {
     for (const q of found) expect(q.speaker?.members).toEqual(['Rosa Lind', 'Tomas Berg']);
   });
 });
+
+describe('organisations', () => {
+  it('takes the full name the article writes ("Harbor News" → "Harbor News Agency")', () => {
+    const body = 'The Harbor News Agency first reported the fire on Monday.\nHarbor News said the blaze started in a warehouse near the docks.';
+    expect(quotes(body).quoteWith('blaze').speaker?.name).toBe('Harbor News Agency');
+  });
+});
