@@ -15,18 +15,18 @@ import { FIRST_SCREEN_ARTICLES } from '../core/schema.ts';
 import { ErrorView } from './components/error-view.tsx';
 import { NotFoundView } from './components/not-found-view.tsx';
 import { PendingView } from './components/pending-view.tsx';
-import { aboutQuery } from './data/about.ts';
+import { aboutQuery } from './features/about/api/about.ts';
 import { articleFileHash, articleQuery } from './data/article.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
-import { ensureLeads } from './data/previews.ts';
-import { speakerQuery } from './data/speaker.ts';
-import { searchReadyQuery } from './data/search-index.ts';
-import { validateSpeakerDirectorySearch } from './lib/speaker-search.ts';
+import { ensureLeads } from './features/timeline/api/previews.ts';
+import { speakerQuery } from './features/speakers/api/speaker.ts';
+import { searchReadyQuery } from './features/search/api/search-index.ts';
+import { validateSpeakerDirectorySearch } from './features/speakers/lib/speaker-search.ts';
 import { firstArticles, validateArticleSearch, validateTimelineSearch } from './lib/search-params.ts';
-import { validateSearchViewSearch } from './lib/search-view.ts';
-import { ArticleNotFound, SpeakerNotFound } from './routes/not-found-pages.tsx';
-import { RootLayout } from './routes/root-layout.tsx';
-import { TimelinePage } from './routes/timeline-page.tsx';
+import { validateSearchViewSearch } from './features/search/lib/search-view.ts';
+import { ArticleNotFound, SpeakerNotFound } from './components/not-found-pages.tsx';
+import { RootLayout } from './layout/root-layout.tsx';
+import { TimelinePage } from './features/timeline/components/timeline-page.tsx';
 
 // For main.tsx, which loads this module on its own, so that the router's library comes with it.
 export { RouterProvider } from '@tanstack/react-router';
@@ -81,7 +81,7 @@ const articleRoute = createRoute({
     // The key found it but the words before it differ: send the reader to the article's one true address.
     if (article.id !== id) throw redirect({ to: '/articles/$articleId', params: { articleId: article.id }, search: (old) => old, replace: true });
   },
-  component: lazyRouteComponent(() => import('./routes/article-page.tsx'), 'ArticlePage'),
+  component: lazyRouteComponent(() => import('./features/reader/components/article-page.tsx'), 'ArticlePage'),
   notFoundComponent: ArticleNotFound,
 });
 
@@ -89,7 +89,7 @@ const aboutRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/about',
   loader: async ({ context }) => context.queryClient.ensureQueryData(aboutQuery(await context.queryClient.ensureQueryData(corpusIndexQuery))),
-  component: lazyRouteComponent(() => import('./routes/about-page.tsx'), 'AboutPage'),
+  component: lazyRouteComponent(() => import('./features/about/components/about-page.tsx'), 'AboutPage'),
 });
 
 const speakersRoute = createRoute({
@@ -98,7 +98,7 @@ const speakersRoute = createRoute({
   validateSearch: validateSpeakerDirectorySearch,
   beforeLoad: canonicalizeUrl,
   loader: ({ context }) => context.queryClient.ensureQueryData(corpusIndexQuery),
-  component: lazyRouteComponent(() => import('./routes/speakers-page.tsx'), 'SpeakersPage'),
+  component: lazyRouteComponent(() => import('./features/speakers/components/speakers-page.tsx'), 'SpeakersPage'),
 });
 
 const speakerRoute = createRoute({
@@ -111,7 +111,7 @@ const speakerRoute = createRoute({
     if (!index.speakerById.has(id)) throw notFound();
     await context.queryClient.ensureQueryData(speakerQuery(index, id));
   },
-  component: lazyRouteComponent(() => import('./routes/speaker-page.tsx'), 'SpeakerPage'),
+  component: lazyRouteComponent(() => import('./features/speakers/components/speaker-page.tsx'), 'SpeakerPage'),
   notFoundComponent: SpeakerNotFound,
 });
 
@@ -127,7 +127,7 @@ const searchRoute = createRoute({
     void context.queryClient.prefetchQuery(searchReadyQuery(deps.q));
     return context.queryClient.ensureQueryData(corpusIndexQuery);
   },
-  component: lazyRouteComponent(() => import('./routes/search-page.tsx'), 'SearchPage'),
+  component: lazyRouteComponent(() => import('./features/search/components/search-page.tsx'), 'SearchPage'),
 });
 
 const routeTree = rootRoute.addChildren([timelineRoute, articleRoute, speakersRoute, speakerRoute, searchRoute, aboutRoute]);

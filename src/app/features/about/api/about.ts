@@ -1,0 +1,15 @@
+import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { aboutPath, type AboutData } from '../../../../core/schema.ts';
+import { useCorpusIndex, type LoadedIndex } from '../../../data/corpus-index.ts';
+import { fetchData } from '../../../data/fetch-json.ts';
+
+export const aboutQuery = (index: LoadedIndex) =>
+  queryOptions({
+    queryKey: ['about'],
+    queryFn: ({ signal }) => fetchData<AboutData>(aboutPath(index.files.about), signal),
+    staleTime: Infinity,
+  });
+
+export function useAbout(): AboutData {
+  return useSuspenseQuery(aboutQuery(useCorpusIndex())).data;
+}
