@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { articleFile, renderApp } from '../../render-app.tsx';
 
@@ -40,5 +41,24 @@ describe('speaker pages', () => {
     const list = await screen.findByRole('list', { name: 'Speakers' });
     expect(within(list).getAllByRole('link').map((l) => l.textContent)).toEqual(['Kremlin']);
     expect(screen.getByRole('status').textContent).toContain('1 speaker matching');
+  });
+});
+
+describe('finding a speaker by name', () => {
+  const kyiv = [
+    articleFile('kyiv.txt', 'Talks in Kyiv', '20230712', 'https://example.org/kyiv', ['"We will defend every town," President Volodymyr Zelenskÿy said.']),
+  ];
+
+  it('finds "zelenskyy" in the directory, accents and case aside', async () => {
+    renderApp('/speakers?q=zelenskyy', kyiv);
+    const list = await screen.findByRole('list', { name: 'Speakers' });
+    expect(within(list).getAllByRole('link').map((l) => l.textContent)).toEqual(['Volodymyr Zelenskÿy']);
+  });
+
+  it('finds "zelenskyy" in the timeline\'s speaker box too', async () => {
+    renderApp('/', kyiv);
+    const box = await screen.findByRole('searchbox', { name: 'Find a speaker' });
+    await userEvent.type(box, 'zelenskyy');
+    expect(within(screen.getByRole('list', { name: 'Speakers by number of articles' })).getByRole('checkbox', { name: /Volodymyr Zelenskÿy/ })).toBeInTheDocument();
   });
 });

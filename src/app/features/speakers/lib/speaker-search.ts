@@ -1,5 +1,6 @@
 import type { SpeakerSummary } from '../../../../core/schema.ts';
 import { compareNamesLoosely } from '../../../lib/collate.ts';
+import { speakerMatcher } from '../../../lib/speaker-match.ts';
 
 /** The speaker directory's view, in the URL: `/speakers?sort=name&q=bid`. */
 export type SpeakerSort = 'count' | 'name' | 'first';
@@ -25,16 +26,9 @@ export function validateSpeakerDirectorySearch(raw: Record<string, unknown>): Sp
   return { sort, q: q || undefined };
 }
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
 /** Speakers whose name or any alias contains the query (case and accents ignored), in the chosen order. */
 export function filterSpeakers(speakers: SpeakerSummary[], search: SpeakerDirectorySearch): SpeakerSummary[] {
-  const q = search.q ? fold(search.q) : '';
-  const matching = q ? speakers.filter((s) => fold(s.name).includes(q) || s.aliases.some((a) => fold(a).includes(q))) : [...speakers];
+  const matching = search.q ? speakers.filter(speakerMatcher(search.q)) : [...speakers];
   const byName = (a: SpeakerSummary, b: SpeakerSummary) => compareNamesLoosely(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const byCount = (a: SpeakerSummary, b: SpeakerSummary) => b.quoteCount - a.quoteCount || b.articleCount - a.articleCount || byName(a, b);
   const byFirst = (a: SpeakerSummary, b: SpeakerSummary) => (a.firstSeen !== b.firstSeen ? (a.firstSeen < b.firstSeen ? -1 : 1) : byCount(a, b));

@@ -3,6 +3,7 @@ import type { SpeakerId } from '../../../../core/model.ts';
 import type { SpeakerSummary } from '../../../../core/schema.ts';
 import { SpeakerCheckbox, toggleSpeaker } from '../../../components/speaker-checkbox.tsx';
 import { compareNames } from '../../../lib/collate.ts';
+import { speakerMatcher } from '../../../lib/speaker-match.ts';
 
 interface Props {
   speakers: SpeakerSummary[];
@@ -22,9 +23,10 @@ export const SpeakerFilter = memo(function SpeakerFilter({ speakers, counts, sel
   const chosen = useMemo(() => new Set(selected), [selected]);
 
   const visible = useMemo(() => {
-    const q = query.trim().toLowerCase();
+    const q = query.trim();
+    const matches = speakerMatcher(q);
     const matching = speakers
-      .filter((s) => chosen.has(s.id) || ((counts.get(s.id) ?? 0) > 0 && (!q || s.name.toLowerCase().includes(q) || s.aliases.some((a) => a.toLowerCase().includes(q)))))
+      .filter((s) => chosen.has(s.id) || ((counts.get(s.id) ?? 0) > 0 && matches(s)))
       .sort((a, b) => Number(chosen.has(b.id)) - Number(chosen.has(a.id)) || (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareNames(a.name, b.name));
     return expanded || q ? matching.slice(0, 200) : matching.slice(0, Math.max(SHOWN, chosen.size));
   }, [speakers, counts, chosen, query, expanded]);
