@@ -7,6 +7,7 @@ import { filterSpeakers, SPEAKER_SORTS, type SpeakerDirectorySearch, type Speake
 import { speakerStyle } from '../../../lib/speaker-style.ts';
 import { useWindowList } from '../../../lib/window-list.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
+import { useUpdateSearch } from '../../../lib/routing.ts';
 
 const route = getRouteApi('/speakers');
 
@@ -40,7 +41,6 @@ export function SpeakersPage() {
   useAppReady();
   const index = useCorpusIndex();
   const search = route.useSearch();
-  const navigate = route.useNavigate();
   const searchId = useId();
   const sortId = useId();
   const speakers = useMemo(() => filterSpeakers(index.speakers, search), [index, search]);
@@ -48,8 +48,7 @@ export function SpeakersPage() {
   // The box follows the URL, and typing updates the URL (replacing, so Back leaves the directory).
   const [draft, setDraft] = useState(search.q ?? '');
   useEffect(() => setDraft(search.q ?? ''), [search.q]);
-  const setSearch = (patch: Partial<SpeakerDirectorySearch>) =>
-    void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false });
+  const setSearch = useUpdateSearch<SpeakerDirectorySearch>();
 
   const rowsRef = useRef<HTMLUListElement>(null);
   const listRef = useRef<HTMLDivElement>(null);

@@ -14,6 +14,7 @@ import { filterArticles, speakerArticleCounts, speakerList, type TimelineSearch 
 import { useShortcuts } from '../../../lib/shortcuts.ts';
 import { useWindowList } from '../../../lib/window-list.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
+import { useUpdateSearch } from '../../../lib/routing.ts';
 
 const route = getRouteApi('/');
 
@@ -37,7 +38,6 @@ export function TimelinePage() {
   useAppReady();
   const index = useCorpusIndex();
   const search = route.useSearch();
-  const navigate = route.useNavigate();
   const selected = useMemo(() => speakerList(search.speakers), [search.speakers]);
 
   // One pass over the corpus for the speakers; the date range then narrows what that pass kept.
@@ -50,10 +50,7 @@ export function TimelinePage() {
   const counts = useMemo(() => speakerArticleCounts(index.articles, { from: search.from, to: search.to }), [index, search.from, search.to]);
   const rows = useMemo(() => rowsByDay(articles), [articles]);
 
-  const setSearch = useCallback(
-    (patch: Partial<TimelineSearch>) => void navigate({ search: (old) => ({ ...old, ...patch }), replace: true, resetScroll: false }),
-    [navigate],
-  );
+  const setSearch = useUpdateSearch<TimelineSearch>();
   const setRange = useCallback((range: { from?: string; to?: string }) => setSearch(range), [setSearch]);
   const setSpeakers = useCallback((ids: SpeakerId[]) => setSearch({ speakers: ids.length ? ids.join(',') : undefined }), [setSearch]);
 

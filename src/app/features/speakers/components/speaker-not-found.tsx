@@ -1,18 +1,7 @@
 import { Link } from '@tanstack/react-router';
-import { NotFoundView } from './not-found-view.tsx';
-import { useAppReady } from '../lib/app-ready.ts';
+import { useAppReady } from '../../../lib/app-ready.ts';
 
-// The not-found views of routes whose pages load lazily: small, so they come with the first bundle.
-
-export function ArticleNotFound() {
-  return (
-    <NotFoundView
-      title="Article not found"
-      message="No article in this corpus has this address. It may have been removed, or the link may be mistyped."
-    />
-  );
-}
-
+// Small, so it comes with the first bundle, unlike the speaker pages, which load lazily.
 export function SpeakerNotFound() {
   useAppReady();
   return (
