@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-import { fetchArticle, fetchIndex } from '../../tests/browser/corpus-data.ts';
+import { fetchArticle, fetchIndex } from '../pipeline/served-data.ts';
 import { writeSyntheticCorpus } from './synthesize.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

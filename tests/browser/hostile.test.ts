@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XSS_TITLE } from '../fixtures/hostile-corpus.ts';
-import { fetchIndex } from './corpus-data.ts';
+import { fetchIndex } from '../../src/pipeline/served-data.ts';
 import type { DecodedIndex } from '../../src/core/wire.ts';
 import { baseUrl, freshPage, hostileUrl, launch } from './browser.ts';
 

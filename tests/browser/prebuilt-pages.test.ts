@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DecodedIndex } from '../../src/core/wire.ts';
 import { baseUrl, freshPage, launch } from './browser.ts';
-import { fetchIndex } from './corpus-data.ts';
+import { fetchIndex } from '../../src/pipeline/served-data.ts';
 
 let browser: Browser;
 let index: DecodedIndex;

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedArticle } from '../../src/core/schema.ts';
-import { fetchArticle, fetchIndex } from './corpus-data.ts';
+import { fetchArticle, fetchIndex } from '../../src/pipeline/served-data.ts';
 import type { DecodedIndex } from '../../src/core/wire.ts';
 import { baseUrl, freshPage, launch } from './browser.ts';
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpeakerPage } from '../../src/core/schema.ts';
-import { fetchIndex, fetchSpeaker } from './corpus-data.ts';
+import { fetchIndex, fetchSpeaker } from '../../src/pipeline/served-data.ts';
 import type { DecodedIndex } from '../../src/core/wire.ts';
 import { baseUrl, freshPage, launch } from './browser.ts';
 

@@ -1,4 +1,4 @@
-import type { CaseMention, IdentityCase } from '../../../src/core/identity/evaluate.ts';
+import type { CaseMention, IdentityCase } from '../core/identity/evaluate.ts';
 
 /**
  * Hand-checked identity cases from the bundled corpus (corpus/). Each naming was found in the file whose

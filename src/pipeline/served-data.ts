@@ -1,6 +1,6 @@
-import { articleKeyOf, articlePath, lookupPath, lookupShardOf, manifestPath, type ArticleLookup, speakerPath, type DataManifest, type PublishedArticle, type SpeakerPage } from '../../src/core/schema.ts';
-import type { ArticleId, SpeakerId } from '../../src/core/model.ts';
-import { decodeIndex, type DecodedIndex, type WireIndex } from '../../src/core/wire.ts';
+import { articleKeyOf, articlePath, lookupPath, lookupShardOf, manifestPath, type ArticleLookup, speakerPath, type DataManifest, type PublishedArticle, type SpeakerPage } from '../core/schema.ts';
+import type { ArticleId, SpeakerId } from '../core/model.ts';
+import { decodeIndex, type DecodedIndex, type WireIndex } from '../core/wire.ts';
 
 /** The published data of a served build, read the way a tool would: from the manifest, decoded by the core. */
 export async function fetchIndex(base: string): Promise<DecodedIndex> {
