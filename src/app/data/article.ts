@@ -11,7 +11,7 @@ export const lookupQuery = (shard: string) =>
     queryFn: async (context) => {
       const manifest = await context.client.ensureQueryData(manifestQuery);
       const hash = manifest.lookup[shard];
-      return hash ? (await fetchData<ArticleLookup>(lookupPath(shard, hash), context.signal)).files : {};
+      return hash ? (await fetchData<ArticleLookup>(lookupPath(shard, hash), context.signal, context.meta?.fetchFile)).files : {};
     },
     staleTime: Infinity,
   });
@@ -33,7 +33,7 @@ export const articleQuery = (id: ArticleId) =>
     queryFn: async (context) => {
       const hash = await articleFileHash(context.client, id);
       if (!hash) throw new DataLoadError(`No article has the id ${id}.`, 404);
-      return fetchData<PublishedArticle>(articlePath(id, hash), context.signal);
+      return fetchData<PublishedArticle>(articlePath(id, hash), context.signal, context.meta?.fetchFile);
     },
     staleTime: Infinity,
   });

@@ -46,7 +46,7 @@ export const corpusIndexQuery = queryOptions({
   queryFn: async (context) => {
     const manifest = await context.client.ensureQueryData(manifestQuery);
     if (lastDecoded?.file === manifest.index) return lastDecoded.index;
-    const wire = await fetchData<WireIndex>(manifest.index, context.signal);
+    const wire = await fetchData<WireIndex>(manifest.index, context.signal, context.meta?.fetchFile);
     // In steps, each its own task: the first view is loading, and the reader may already be scrolling it.
     await yieldToMain();
     const decoded = decodeIndex(wire);

@@ -11,12 +11,25 @@ export class DataLoadError extends Error {
   }
 }
 
+/**
+ * Where the data files come from: the network (the global fetch) in the browser; the build's own files when a
+ * page is built ahead of time (see prerender.tsx). A query client that should read elsewhere says so in its
+ * default query meta, which every query function passes on as `context.meta?.fetchFile`.
+ */
+export type FetchFile = (url: string, init: { signal?: AbortSignal }) => Promise<Response>;
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    queryMeta: { fetchFile?: FetchFile };
+  }
+}
+
 /** Fetch one published data file and check it is JSON of the data version this app was built for. */
-export async function fetchData<T extends { version: number }>(path: string, signal?: AbortSignal): Promise<T> {
+export async function fetchData<T extends { version: number }>(path: string, signal?: AbortSignal, fetchFile: FetchFile = fetch): Promise<T> {
   const url = `${import.meta.env.BASE_URL}${path}`;
   let response: Response;
   try {
-    response = await fetch(url, { signal }); // exactly as the page's preload asked, so the preloaded index is reused
+    response = await fetchFile(url, { signal }); // exactly as the page's preload asked, so the preloaded index is reused
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DataLoadError(`Could not reach the server for ${path}.`, null);

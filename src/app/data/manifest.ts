@@ -8,7 +8,7 @@ import { fetchData } from './fetch-json.ts';
  */
 export const manifestQuery = queryOptions({
   queryKey: ['manifest'],
-  queryFn: async ({ signal }): Promise<DataManifest> => {
+  queryFn: async ({ signal, meta }): Promise<DataManifest> => {
     const inPage = document.querySelector('meta[name="quoteline-data"]')?.getAttribute('content');
     if (inPage) {
       try {
@@ -17,7 +17,7 @@ export const manifestQuery = queryOptions({
         // a damaged page: ask the server instead
       }
     }
-    return fetchData<DataManifest>(manifestPath(), signal);
+    return fetchData<DataManifest>(manifestPath(), signal, meta?.fetchFile);
   },
   staleTime: Infinity,
 });

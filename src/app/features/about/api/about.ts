@@ -6,7 +6,7 @@ import { fetchData } from '../../../data/fetch-json.ts';
 export const aboutQuery = (index: LoadedIndex) =>
   queryOptions({
     queryKey: ['about'],
-    queryFn: ({ signal }) => fetchData<AboutData>(aboutPath(index.files.about), signal),
+    queryFn: ({ signal, meta }) => fetchData<AboutData>(aboutPath(index.files.about), signal, meta?.fetchFile),
     staleTime: Infinity,
   });
 

@@ -22,7 +22,7 @@ export const searchIndexQuery = queryOptions({
   queryKey: ['search-index'],
   queryFn: async (context): Promise<LoadedSearch> => {
     const { search } = await context.client.ensureQueryData(manifestQuery);
-    return loadSearch(await fetchData<SearchMeta>(searchMetaPath(search.meta), context.signal), []);
+    return loadSearch(await fetchData<SearchMeta>(searchMetaPath(search.meta), context.signal, context.meta?.fetchFile), []);
   },
   staleTime: Infinity,
   // Loading is the costly part; keep it for the whole visit once done.
@@ -39,7 +39,7 @@ const searchShardQuery = (shard: string) =>
       // The shard's name is in the manifest, so it downloads beside the meta file rather than after it.
       const [loaded, file] = await Promise.all([
         context.client.ensureQueryData(searchIndexQuery),
-        hash ? fetchData<SearchShard>(searchShardPath(shard, hash), context.signal) : undefined,
+        hash ? fetchData<SearchShard>(searchShardPath(shard, hash), context.signal, context.meta?.fetchFile) : undefined,
       ]);
       if (file && !loaded.shards.has(shard)) addShard(loaded, file);
       return shard;

@@ -7,7 +7,7 @@ import { fetchData } from '../../../data/fetch-json.ts';
 export const speakerQuery = (index: LoadedIndex, id: SpeakerId) =>
   queryOptions({
     queryKey: ['speaker', id],
-    queryFn: ({ signal }) => fetchData<SpeakerPage>(speakerPath(id, index.speakerFile.get(id) ?? ''), signal),
+    queryFn: ({ signal, meta }) => fetchData<SpeakerPage>(speakerPath(id, index.speakerFile.get(id) ?? ''), signal, meta?.fetchFile),
     staleTime: Infinity,
   });
 
@@ -19,6 +19,6 @@ export function useSpeaker(id: SpeakerId): SpeakerPage {
 export const speakerQuotesQuery = (id: SpeakerId, n: number, hash: string) =>
   queryOptions({
     queryKey: ['speaker', id, 'quotes', n],
-    queryFn: ({ signal }) => fetchData<SpeakerQuotesPage>(speakerQuotesPath(id, n, hash), signal),
+    queryFn: ({ signal, meta }) => fetchData<SpeakerQuotesPage>(speakerQuotesPath(id, n, hash), signal, meta?.fetchFile),
     staleTime: Infinity,
   });

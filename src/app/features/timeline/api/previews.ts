@@ -7,7 +7,7 @@ import { fetchData } from '../../../data/fetch-json.ts';
 export const previewsQuery = (index: LoadedIndex, month: string) =>
   queryOptions({
     queryKey: ['previews', month],
-    queryFn: ({ signal }) => fetchData<MonthPreviews>(previewsPath(month, index.files.previews[month] ?? ''), signal),
+    queryFn: ({ signal, meta }) => fetchData<MonthPreviews>(previewsPath(month, index.files.previews[month] ?? ''), signal, meta?.fetchFile),
     staleTime: Infinity,
     enabled: month in index.files.previews,
   });
