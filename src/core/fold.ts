@@ -1,5 +1,5 @@
 /** Text that is all ASCII needs no Unicode decomposition: most words are, and the fast path halves a search build. */
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/; // without the u flag, a character beyond U+FFFF is two in this range
 
 /**
  * The one way Quoteline compares text loosely: lower case, without diacritics, compatibility forms unified

@@ -13,12 +13,12 @@ import { serializeCorpus } from '../../src/pipeline/build-data.ts';
 /** `missing` names paths the fake host answers 404 for, as if the file had not been deployed. */
 export function renderApp(url: string, files: InputFile[], overrides: Record<string, () => Response | null> = {}, missing: (path: string) => boolean = () => false) {
   const data = serializeCorpus(buildCorpus(files));
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const path = String(input).replace(/^\//, '');
+  const fetchMock = vi.fn((input: string) => {
+    const path = input.replace(/^\//, '');
     const override = overrides[path]?.();
-    if (override) return override;
+    if (override) return Promise.resolve(override);
     const body = missing(path) ? undefined : data.get(path);
-    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'Content-Type': 'application/json' } });
+    return Promise.resolve(body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'Content-Type': 'application/json' } }));
   });
   vi.stubGlobal('fetch', fetchMock);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });

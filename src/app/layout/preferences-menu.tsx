@@ -18,6 +18,9 @@ export function PreferencesMenu() {
   // The stored choices are read after the first render, which must be the page as it was built, where nothing is
   // stored; the page's head script (preferencesScript) has already applied them to what the reader sees.
   const [stored, setStored] = useState<{ theme: ThemeChoice; size: TextSize } | null>(null);
+  // Read after the first render on purpose: a page built ahead of time cannot know the stored choice, and the
+  // first render must match it.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setStored({ theme: readTheme(), size: readTextSize() }), []);
   const theme = stored?.theme ?? 'system';
   const size = stored?.size ?? 'medium';

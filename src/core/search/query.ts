@@ -3,7 +3,7 @@ import { quoteText } from '../quote-text.ts';
 import { lowerBound } from '../sorted.ts';
 import type { PublishedArticle } from '../schema.ts';
 import type { SearchMeta, SearchShard } from './build.ts';
-import { countEncoded, decodeInts, decodeSortedArray } from './codec.ts';
+import { decodeInts, decodeSortedArray } from './codec.ts';
 import {
   ARTICLE_FIELDS,
   FIELD_BOOST,
@@ -424,11 +424,6 @@ export function quoteOf(article: PublishedArticle, position: number): { id: Quot
   const quote = article.quotes[position];
   if (!quote) return undefined;
   return { id: quote.id, text: previewOf(quoteText(article.body, quote).replace(/\s+/g, ' ').trim()) };
-}
-
-/** How many documents a shard's word is in, per field, without decoding: for tools and tests. */
-export function documentCounts(shard: SearchShard, index: number): Record<SearchField, number> {
-  return { quote: countEncoded(shard.quote[index]!), speaker: countEncoded(shard.speaker[index]!), title: countEncoded(shard.title[index]!), body: countEncoded(shard.body[index]!) };
 }
 
 export interface TextPiece {

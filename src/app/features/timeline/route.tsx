@@ -17,7 +17,7 @@ export const timelineRoute = createRoute({
     // Entering the timeline, its first screen waits for its lead quotes, so it is painted once, complete.
     // A filter change does not wait: its cards fill in their leads as they arrive.
     if (cause === 'enter') {
-      const search = validateTimelineSearch(location.search as Record<string, unknown>);
+      const search = validateTimelineSearch(location.search);
       await ensureLeads(context.queryClient, index, firstArticles(index.articles, search, FIRST_SCREEN_ARTICLES));
     }
   },

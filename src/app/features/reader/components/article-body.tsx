@@ -67,12 +67,16 @@ export function ArticleBody({ article, speakerName, targetQuote, focusSpeakers, 
       const dimmed = focusSpeakers.size > 0 && !(speakerId && focusSpeakers.has(speakerId));
       const isFirst = firstPiece.get(quote.id) === segment.start;
       node = (
+        // A quote's first mark takes focus so that a keyboard reader can open its card, as hovering does: the
+        // handlers only show and hide that card, and the mark stays text, not a control.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <mark
           data-quote-id={quote.id}
           data-speaker-id={speakerId ?? ''}
           data-kind={quote.kind}
           data-target={targetQuote === quote.id ? 'true' : undefined}
           data-dimmed={dimmed ? 'true' : undefined}
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={isFirst ? 0 : undefined}
           aria-describedby={isFirst && active === quote.id ? `card-${quote.id}` : undefined}
           className={`relative ${style.className}`}

@@ -48,9 +48,9 @@ export function ArticleHeader({ article, filters }: { article: PublishedArticle;
         <button
           type="button"
           className="rounded border border-stone-500 px-2 py-1 text-sm font-medium hover:bg-stone-200 dark:border-stone-400 dark:hover:bg-stone-800"
-          onClick={async () => {
+          onClick={() => {
             const link = linkTo(`articles/${article.id}`);
-            setCopied((await copyText(link)) ? 'Link to article copied.' : `Could not copy; the link is ${link}`);
+            void copyText(link).then((done) => setCopied(done ? 'Link to article copied.' : `Could not copy; the link is ${link}`));
           }}
         >
           Copy link to article

@@ -19,12 +19,15 @@ export function HeaderSearch() {
   const onSearchView = location.pathname === '/search';
   const urlQuery = onSearchView ? ((location.search as { q?: string }).q ?? '') : '';
   const [value, setValue] = useState(urlQuery);
+  const [valueOf, setValueOf] = useState(urlQuery);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  // A link, the back button or a fresh page sets the query: show it, unless it is what is being typed.
-  useEffect(() => {
-    setValue((current) => (normalizeQuery(current) === urlQuery ? current : urlQuery));
-  }, [urlQuery]);
+  // A link, the back button or a fresh page sets the query: show it, unless it is what is being typed. Set
+  // during render, not in an effect, so the box never shows the old query for a frame.
+  if (valueOf !== urlQuery) {
+    setValueOf(urlQuery);
+    setValue(normalizeQuery(value) === urlQuery ? value : urlQuery);
+  }
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const go = (text: string, replace: boolean) => {

@@ -26,6 +26,8 @@ export function useSearchResults(params: SearchViewSearch, selected: SpeakerId[]
 
   const result = useMemo(() => {
     if (!answer) return null;
+    // How long the search took, for the bench (data-search-ms): a measurement, not part of what is rendered.
+    // eslint-disable-next-line react-hooks/purity
     const started = performance.now();
     const outcome = runSearch(answer.search, answer.query, {
       speakers: selected,
@@ -36,6 +38,7 @@ export function useSearchResults(params: SearchViewSearch, selected: SpeakerId[]
     // The first page of each list is part of the answer: results are ranked as far as they are shown.
     outcome.quotes.top(QUOTES_PAGE);
     outcome.articles.top(ARTICLES_PAGE);
+    // eslint-disable-next-line react-hooks/purity
     return { outcome, ms: performance.now() - started };
   }, [answer, index, selected, params.from, params.to]);
 

@@ -1,5 +1,5 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { SpeakerSummary } from '../../../../core/schema.ts';
 import { useCorpusIndex } from '../../../data/corpus-index.ts';
 import { formatDate, plural } from '../../../lib/format.ts';
@@ -46,8 +46,14 @@ export function SpeakersPage() {
   const speakers = useMemo(() => filterSpeakers(index.speakers, search), [index, search]);
 
   // The box follows the URL, and typing updates the URL (replacing, so Back leaves the directory).
+  // When the URL's query changes (a link, Back), the box shows it: set during render, not in an effect, so
+  // the box never shows the old text for a frame.
   const [draft, setDraft] = useState(search.q ?? '');
-  useEffect(() => setDraft(search.q ?? ''), [search.q]);
+  const [draftOf, setDraftOf] = useState(search.q);
+  if (draftOf !== search.q) {
+    setDraftOf(search.q);
+    setDraft(search.q ?? '');
+  }
   const setSearch = useUpdateSearch<SpeakerDirectorySearch>();
 
   const rowsRef = useRef<HTMLUListElement>(null);
