@@ -8,7 +8,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { preview } from 'vite';
-import { fetchIndex } from '../tests/browser/corpus-data.ts';
+import { fetchIndex } from '../src/pipeline/served-data.ts';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];

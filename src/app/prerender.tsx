@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { checkData, DataManifestSchema, manifestPath, WireIndexSchema, type DataManifest } from '../core/schema.ts';
 import { decodeIndex } from '../core/wire.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
+import type { FetchFile } from './data/fetch-json.ts';
 import { manifestQuery } from './data/manifest.ts';
 import { PendingView } from './components/pending-view.tsx';
 import { createAppRouter } from './router.tsx';
@@ -58,16 +59,12 @@ export function renderView(address: string, files: ReadonlyMap<string, string>):
 }
 
 async function render(address: string, files: ReadonlyMap<string, string>, prepare?: (client: QueryClient) => Promise<unknown>): Promise<string> {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // The app's requests are answered from `files`: the query client the router's context carries tells every
+  // query where to read (see data/fetch-json.ts), and nothing global is replaced.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, meta: { fetchFile: fetchFrom(files) } } } });
   // In the browser the page carries the manifest; here there is no page to read it from.
   queryClient.setQueryData(manifestQuery.queryKey, readManifest(files));
   const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [address] }));
-
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = async (input: RequestInfo | URL) => {
-    const body = files.get(String(input).replace(/^\//, ''));
-    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'Content-Type': 'application/json' } });
-  };
   try {
     await prepare?.(queryClient);
     await router.load();
@@ -83,9 +80,18 @@ async function render(address: string, files: ReadonlyMap<string, string>, prepa
     if (markup.includes('<!--$!-->')) throw new Error(`prerender: ${address} failed to render on the server: ${/data-msg="([^"]*)"/.exec(markup)?.[1] ?? 'see a development build'}`);
     return markup;
   } finally {
-    globalThis.fetch = realFetch;
     queryClient.clear();
   }
+}
+
+/** The build's files served as the static host serves them: each at its path, 404 for anything else. */
+function fetchFrom(files: ReadonlyMap<string, string>): FetchFile {
+  return (url) => {
+    const body = files.get(url.replace(/^\//, ''));
+    return Promise.resolve(
+      body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'Content-Type': 'application/json' } }),
+    );
+  };
 }
 
 /** An address no view has: the app renders its frame there, around the not-found view that the shell replaces. */

@@ -3,6 +3,7 @@
  * the bundled corpus, with dates spread over decades and quotes given to a large, skewed cast of speakers
  * (a few quoted very often, most rarely), as in a real archive. Same seed, same corpus, byte for byte.
  */
+import { lowerBound } from '../core/sorted.ts';
 
 /** mulberry32: a tiny seeded PRNG; Math.random cannot be seeded. */
 export function seededRandom(seed: number): () => number {
@@ -54,14 +55,8 @@ export function* syntheticCorpus(options: SyntheticOptions): Generator<Synthetic
   harmonic.reduce((acc, w, i) => (cumulative[i] = acc + w / total), 0);
   const speaker = () => {
     const r = random();
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cumulative[mid] ?? 1) < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return cast[lo] ?? cast[0]!;
+    // The last speaker takes whatever rounding leaves above the last cumulative weight.
+    return cast[Math.min(lowerBound(cumulative, (c) => c < r), cast.length - 1)] ?? cast[0]!;
   };
   const start = Date.parse(`${options.from ?? '2000-01-01'}T00:00:00Z`);
   const span = Date.parse(`${options.to ?? '2026-08-31'}T00:00:00Z`) - start;

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { assembleCorpus } from '../core/publish.ts';
 import { buildSearchFiles, loadSearch, runSearch, shardsFor, type SearchMeta, type SearchShard } from '../core/search/index.ts';
-import { SEARCH_PAGE } from '../app/lib/search-view.ts';
+import { SEARCH_PAGE } from '../app/features/search/lib/search-view.ts';
 import { analyzeFiles } from '../pipeline/analyze-parallel.ts';
 import { listTextFiles } from '../pipeline/read-corpus.ts';
 

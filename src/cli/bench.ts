@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-import { fetchArticle, fetchIndex } from '../../tests/browser/corpus-data.ts';
-import { manifestPath } from '../core/schema.ts';
+import { manifestPath, type DataManifest } from '../core/schema.ts';
+import { fetchArticle, fetchIndex } from '../pipeline/served-data.ts';
 import { writeSyntheticCorpus } from './synthesize.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -100,8 +100,9 @@ async function timeStatusChange(page: Page, act: string): Promise<number> {
     if (action === 'speaker') (document.querySelector('aside input[type="checkbox"]') as HTMLInputElement).click();
     if (action === 'range') {
       const input = document.querySelectorAll('aside input[type="date"]')[0] as HTMLInputElement;
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      setter?.call(input, '2015-01-01');
+      // The value setter React listens to, called as the browser's own typing would.
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.bind(input);
+      setter?.('2015-01-01');
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
     return done;
@@ -204,7 +205,7 @@ async function main() {
     await Promise.all(servers.map((s) => s.close()));
   }
   const indexBytes = async (outDir: string) => {
-    const manifest = JSON.parse(await readFile(path.join(outDir, manifestPath()), 'utf8'));
+    const manifest = JSON.parse(await readFile(path.join(outDir, manifestPath()), 'utf8')) as DataManifest;
     const raw = await readFile(path.join(outDir, manifest.index));
     return { raw: raw.length / 1024, gzip: gzipSync(raw).length / 1024 };
   };

@@ -1,12 +1,12 @@
 /**
  * `npm run eval:identity`: how well speakers are resolved across the bundled corpus. Scores merges on the
- * hand-checked cases in tests/core/identity/identity-cases.ts (resolved among the corpus's real mentions),
+ * hand-checked cases in src/cli/identity-cases.ts (resolved among the corpus's real mentions),
  * then lists the most-quoted speakers.
  */
 import { scoreIdentityCases } from '../core/identity/evaluate.ts';
 import { buildDataFromFolder, DEFAULT_CORPUS_DIR } from '../pipeline/build-data.ts';
 import { corpusMentions } from '../pipeline/corpus-mentions.ts';
-import { IDENTITY_CASES } from '../../tests/core/identity/identity-cases.ts';
+import { IDENTITY_CASES } from './identity-cases.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

@@ -8,8 +8,12 @@ export interface AnalyzeRequest {
   paths: string[];
 }
 
-parentPort?.on('message', async ({ base, paths }: AnalyzeRequest) => {
+async function analyze({ base, paths }: AnalyzeRequest): Promise<void> {
   const analyses = [];
   for (const filePath of paths) analyses.push(analyzeFile(await readSource(filePath, base)));
   parentPort?.postMessage(analyses);
-});
+}
+
+// A file that cannot be read leaves the promise rejected and unhandled, which fails the worker: its 'error'
+// event rejects the pool's run (analyze-parallel.ts).
+parentPort?.on('message', (request: AnalyzeRequest) => void analyze(request));

@@ -145,24 +145,27 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
       };
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
 
-      server.middlewares.use(async (req, res, next) => {
-        const url = (req.url ?? '').split('?')[0] ?? '';
-        const prefix = `/${DATA_ROOT}/`;
-        if (!url.startsWith(prefix)) return next();
-        try {
-          const current = await (pending ?? rebuild(log));
-          const body = current.files.get(decodeURIComponent(url.slice(1)));
-          if (body === undefined) {
-            res.statusCode = 404;
-            res.end('not found');
-            return;
+      // Every error is answered here, as a 500: the promise never rejects.
+      server.middlewares.use((req, res, next) => {
+        void (async () => {
+          const url = (req.url ?? '').split('?')[0] ?? '';
+          const prefix = `/${DATA_ROOT}/`;
+          if (!url.startsWith(prefix)) return next();
+          try {
+            const current = await (pending ?? rebuild(log));
+            const body = current.files.get(decodeURIComponent(url.slice(1)));
+            if (body === undefined) {
+              res.statusCode = 404;
+              res.end('not found');
+              return;
+            }
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.end(body);
+          } catch (error) {
+            res.statusCode = 500;
+            res.end(String(error));
           }
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(body);
-        } catch (error) {
-          res.statusCode = 500;
-          res.end(String(error));
-        }
+        })();
       });
     },
   };

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { prerenderedViews, PRERENDER_ARTICLES_MAX, renderShell, renderView } from '../../src/app/prerender.tsx';
 import { buildDataFromFolder } from '../../src/pipeline/build-data.ts';
 
@@ -90,10 +90,34 @@ describe('pages built ahead of time', () => {
     }
   });
 
-  it('leave the page untouched: the real fetch is back once a page is rendered', async () => {
+  it('render two corpora at once, each page from its own files', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'quoteline-prerender-'));
+    try {
+      await writeFile(path.join(folder, 'one.txt'), 'A corpus of its own\n20240102\nhttps://example.org/own\n"Only here," the mayor said.\n');
+      const [mixed, own] = await Promise.all([buildDataFromFolder(fixture), buildDataFromFolder(folder)]);
+      const [mixedPage, ownPage] = await Promise.all([renderView('/', mixed.files), renderView('/', own.files)]);
+      expect(ownPage).toContain('A corpus of its own');
+      expect(mixedPage).not.toContain('A corpus of its own');
+      for (const article of mixed.built.index.articles) {
+        expect(mixedPage).toContain(article.title);
+        expect(ownPage).not.toContain(article.title);
+      }
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('read the build\'s files through the query client, never through the global fetch', async () => {
     const { files } = await buildDataFromFolder(fixture);
-    const before = globalThis.fetch;
-    await renderView('/about', files);
-    expect(globalThis.fetch).toBe(before);
+    const globalFetch = vi.fn(() => Promise.reject(new Error('the global fetch was called')));
+    vi.stubGlobal('fetch', globalFetch);
+    try {
+      const before = globalThis.fetch;
+      expect(await renderView('/about', files)).toContain('About');
+      expect(globalFetch).not.toHaveBeenCalled();
+      expect(globalThis.fetch).toBe(before);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -22,12 +22,12 @@ export function renderApp(
   build: BuildOptions = {},
 ) {
   const data = serializeCorpus(buildCorpus(files, build));
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const path = String(input).replace(/^\//, '');
+  const fetchMock = vi.fn((input: string) => {
+    const path = input.replace(/^\//, '');
     const override = overrides[path]?.();
-    if (override) return override;
+    if (override) return Promise.resolve(override);
     const body = missing(path) ? undefined : data.get(path);
-    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'Content-Type': 'application/json' } });
+    return Promise.resolve(body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'Content-Type': 'application/json' } }));
   });
   vi.stubGlobal('fetch', fetchMock);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });

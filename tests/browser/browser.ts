@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -13,6 +13,26 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
 }
 
+type ContextOptions = NonNullable<Parameters<Browser['newContext']>[0]>;
+
+const openContexts = new Set<BrowserContext>();
+
+/** A new browser context, closed by closeContexts() after each test even when the test fails. */
+export async function newContext(browser: Browser, options: ContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
+  return context;
+}
+
+/** Every context a test opened and did not close: each test file runs this after each test. */
+export async function closeContexts(): Promise<void> {
+  await Promise.all([...openContexts].map((context) => context.close()));
+}
+
+/** The published corpus size as the app writes it ("1,019"): derived from the data, never written down. */
+export const formatCount = (n: number): string => n.toLocaleString('en');
+
 export interface WatchedPage {
   page: Page;
   /** Uncaught exceptions and console errors seen so far: a view that works has none. */
@@ -21,7 +41,7 @@ export interface WatchedPage {
 
 /** A fresh page, as a new tab that knows nothing of earlier navigation, with its errors collected. */
 export async function freshPage(browser: Browser, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 } });
+  const context = await newContext(browser, { colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
   await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`csp: ${text}`));

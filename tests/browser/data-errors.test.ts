@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { manifestPath, type DataManifest } from '../../src/core/schema.ts';
-import { baseUrl, freshPage, launch } from './browser.ts';
+import { baseUrl, closeContexts, freshPage, launch } from './browser.ts';
 
 let browser: Browser;
 let manifest: DataManifest;
@@ -10,6 +10,7 @@ beforeAll(async () => {
   browser = await launch();
   manifest = (await (await fetch(`${baseUrl()}/${manifestPath()}`)).json()) as DataManifest;
 });
+afterEach(closeContexts);
 afterAll(async () => {
   await browser?.close();
 });
@@ -33,6 +34,5 @@ describe('a tampered data file in the browser', () => {
     await page.route(indexUrl, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: good }));
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => page.locator('article[data-article-id]').count()).toBeGreaterThan(0);
-    await page.context().close();
   });
 });

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedArticle } from '../../src/core/schema.ts';
-import { fetchArticle, fetchIndex } from './corpus-data.ts';
+import { fetchArticle, fetchIndex } from '../../src/pipeline/served-data.ts';
 import type { DecodedIndex } from '../../src/core/wire.ts';
-import { baseUrl, freshPage, launch } from './browser.ts';
+import { baseUrl, closeContexts, formatCount, freshPage, launch } from './browser.ts';
 
 let browser: Browser;
 let index: DecodedIndex;
@@ -12,6 +12,7 @@ beforeAll(async () => {
   browser = await launch();
   index = await fetchIndex(baseUrl());
 });
+afterEach(closeContexts);
 afterAll(async () => {
   await browser?.close();
 });
@@ -24,7 +25,7 @@ describe('timeline', () => {
   it('lists the whole bundled corpus, newest first, grouped by day', async () => {
     const { page, problems } = await freshPage(browser);
     await page.goto(`${baseUrl()}/`);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('1,019 articles');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain(`${formatCount(index.articles.length)} articles`);
     const firstCard = page.locator('article[data-article-id]').first();
     await expect.poll(() => firstCard.getAttribute('data-article-id')).toBe(index.articles[0]?.id);
     const firstDay = await page.locator('h2 time').first().getAttribute('datetime');
@@ -130,7 +131,7 @@ describe('about', () => {
   it('gives the corpus size, its dates and the Wikinews credit', async () => {
     const { page, problems } = await freshPage(browser);
     await page.goto(`${baseUrl()}/about`);
-    await expect.poll(() => page.getByTestId('article-count').textContent()).toBe('1,019');
+    await expect.poll(() => page.getByTestId('article-count').textContent()).toBe(formatCount(index.articles.length));
     const text = await page.locator('main').textContent();
     expect(text).toContain('Wikinews contributors, en.wikinews.org');
     expect(text).toContain('CC BY 2.5');

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DecodedIndex } from '../../src/core/wire.ts';
-import { baseUrl, freshPage, launch } from './browser.ts';
-import { fetchIndex } from './corpus-data.ts';
+import { baseUrl, closeContexts, formatCount, freshPage, launch, newContext } from './browser.ts';
+import { fetchIndex } from '../../src/pipeline/served-data.ts';
 
 let browser: Browser;
 let index: DecodedIndex;
@@ -11,6 +11,7 @@ beforeAll(async () => {
   browser = await launch();
   index = await fetchIndex(baseUrl());
 });
+afterEach(closeContexts);
 afterAll(async () => {
   await browser?.close();
 });
@@ -20,7 +21,7 @@ const views = () => {
   const speaker = index.speakers[0]!;
   return [
     { address: '/', heading: 'Timeline', shows: article.title },
-    { address: '/about', heading: 'About this corpus', shows: '1,019' },
+    { address: '/about', heading: 'About this corpus', shows: formatCount(index.articles.length) },
     { address: '/speakers', heading: 'Speakers', shows: index.speakers[0]!.name },
     { address: `/articles/${article.id}`, heading: article.title, shows: article.title },
     { address: `/speakers/${speaker.id}`, heading: speaker.name, shows: 'Quotes, newest first' },
@@ -29,7 +30,7 @@ const views = () => {
 
 describe('pages built ahead of time', () => {
   it('can be read before any script runs: the timeline, the About page, the speakers, an article, a speaker', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     for (const view of views()) {
       await page.goto(`${baseUrl()}${view.address}`);
@@ -79,7 +80,7 @@ describe('pages built ahead of time', () => {
   });
 
   it('paint the app shell before the app runs: the frame, a loading status, and links that work', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/search?q=president`);
     expect(await page.getByRole('status').textContent()).toBe('Loading…');

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedArticle } from '../../src/core/schema.ts';
-import { fetchArticle, fetchIndex } from './corpus-data.ts';
+import { fetchArticle, fetchIndex } from '../../src/pipeline/served-data.ts';
 import type { DecodedIndex } from '../../src/core/wire.ts';
-import { baseUrl, freshPage, launch } from './browser.ts';
+import { baseUrl, closeContexts, freshPage, launch, newContext } from './browser.ts';
 
 let browser: Browser;
 let index: DecodedIndex;
@@ -17,6 +17,7 @@ beforeAll(async () => {
   seedId = index.articles.find((a) => a.title.startsWith('Biden Putin hold video call'))!.id;
   seed = await fetchArticle(baseUrl(), index, seedId);
 });
+afterEach(closeContexts);
 afterAll(async () => {
   await browser?.close();
 });
@@ -170,7 +171,7 @@ describe('comfort', () => {
 
   it('shows a page built ahead of time in the system theme before any script runs', async () => {
     const background = async (colorScheme: 'light' | 'dark', javaScriptEnabled: boolean) => {
-      const context = await browser.newContext({ colorScheme, javaScriptEnabled });
+      const context = await newContext(browser, { colorScheme, javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(`${baseUrl()}/about`);
       if (javaScriptEnabled) await page.waitForFunction(() => document.documentElement.classList.contains(matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));

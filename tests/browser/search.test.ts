@@ -1,15 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_PAGE } from '../../src/app/lib/search-view.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_PAGE } from '../../src/app/features/search/lib/search-view.ts';
 import { DATA_ROOT } from '../../src/core/schema.ts';
-import { baseUrl, freshPage, launch } from './browser.ts';
+import { baseUrl, closeContexts, freshPage, launch } from './browser.ts';
 
 let browser: Browser;
 
 beforeAll(async () => {
   browser = await launch();
 });
+afterEach(closeContexts);
 afterAll(async () => {
   await browser?.close();
 });

@@ -20,7 +20,7 @@ export const lookupQuery = (shard: string) =>
     queryFn: async (context) => {
       const manifest = await context.client.ensureQueryData(manifestQuery);
       const hash = manifest.lookup[shard];
-      return hash ? (await fetchData(lookupPath(shard, hash), ArticleLookupSchema, context.signal)).files : {};
+      return hash ? (await fetchData(lookupPath(shard, hash), ArticleLookupSchema, context.signal, context.meta?.fetchFile)).files : {};
     },
     staleTime: Infinity,
   });
@@ -42,7 +42,7 @@ export const articleQuery = (id: ArticleId) =>
     queryFn: async (context) => {
       const hash = await articleFileHash(context.client, id);
       if (!hash) throw new DataLoadError(`No article has the id ${id}.`, 404);
-      return fetchData(articlePath(id, hash), PublishedArticleSchema, context.signal);
+      return fetchData(articlePath(id, hash), PublishedArticleSchema, context.signal, context.meta?.fetchFile);
     },
     staleTime: Infinity,
   });

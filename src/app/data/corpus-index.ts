@@ -48,7 +48,7 @@ export const corpusIndexQuery = queryOptions({
     if (lastDecoded?.file === manifest.index) return lastDecoded.index;
     // Checked column by column before decoding (see core/schema/wire-index.ts): a damaged index is an error, never
     // a timeline of zeros.
-    const wire = await fetchData(manifest.index, WireIndexSchema, context.signal);
+    const wire = await fetchData(manifest.index, WireIndexSchema, context.signal, context.meta?.fetchFile);
     // In steps, each its own task: the first view is loading, and the reader may already be scrolling it.
     await yieldToMain();
     const decoded = decodeIndex(wire);

@@ -12,6 +12,19 @@ export class DataLoadError extends Error {
 }
 
 /**
+ * Where the data files come from: the network (the global fetch) in the browser; the build's own files when a
+ * page is built ahead of time (see prerender.tsx). A query client that should read elsewhere says so in its
+ * default query meta, which every query function passes on as `context.meta?.fetchFile`.
+ */
+export type FetchFile = (url: string, init: { signal?: AbortSignal }) => Promise<Response>;
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    queryMeta: { fetchFile?: FetchFile };
+  }
+}
+
+/**
  * Check data against its schema (core/schema/) as a DataLoadError naming `file`: a damaged or tampered file
  * shows the error view, with a retry, never a crash or wrong numbers.
  */
@@ -28,12 +41,20 @@ export function checkLoaded<T>(schema: DataSchema<T>, file: string, data: unknow
   }
 }
 
-/** Fetch one published data file and check it is JSON of the data version and shape this app was built for. */
-export async function fetchData<T>(path: string, schema: DataSchema<T>, signal?: AbortSignal): Promise<T> {
+/**
+ * Fetch one published data file and check it is JSON of the data version and shape this app was built for.
+ * `fetchFile` is where it comes from (the query's `meta?.fetchFile`; the global fetch when none is given).
+ */
+export async function fetchData<T>(
+  path: string,
+  schema: DataSchema<T>,
+  signal?: AbortSignal,
+  fetchFile: FetchFile = fetch,
+): Promise<T> {
   const url = `${import.meta.env.BASE_URL}${path}`;
   let response: Response;
   try {
-    response = await fetch(url, { signal }); // exactly as the page's preload asked, so the preloaded index is reused
+    response = await fetchFile(url, { signal }); // exactly as the page's preload asked, so the preloaded index is reused
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DataLoadError(`Could not reach the server for ${path}.`, null);

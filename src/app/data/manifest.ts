@@ -9,7 +9,7 @@ import { fetchData } from './fetch-json.ts';
  */
 export const manifestQuery = queryOptions({
   queryKey: ['manifest'],
-  queryFn: async ({ signal }): Promise<DataManifest> => {
+  queryFn: async ({ signal, meta }): Promise<DataManifest> => {
     const inPage = document.querySelector('meta[name="quoteline-data"]')?.getAttribute('content');
     if (inPage) {
       try {
@@ -21,7 +21,7 @@ export const manifestQuery = queryOptions({
         // not even JSON: ask the server instead
       }
     }
-    return fetchData(manifestPath(), DataManifestSchema, signal);
+    return fetchData(manifestPath(), DataManifestSchema, signal, meta?.fetchFile);
   },
   staleTime: Infinity,
 });

@@ -13,10 +13,6 @@ export function formatDay(iso: string): string {
 // One formatter for every count: toLocaleString builds a new one on each call, which shows in a long list.
 const countFormat = new Intl.NumberFormat('en');
 
-export function formatCount(n: number): string {
-  return countFormat.format(n);
-}
-
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${countFormat.format(n)} ${n === 1 ? one : many}`;
 }

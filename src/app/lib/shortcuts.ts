@@ -17,7 +17,9 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 export function useShortcuts(shortcuts: ShortcutMap): void {
   const latest = useRef(shortcuts);
-  latest.current = shortcuts;
+  useEffect(() => {
+    latest.current = shortcuts;
+  });
   useEffect(() => {
     let pending: { key: string; at: number } | null = null;
     const onKey = (event: KeyboardEvent) => {

@@ -84,6 +84,9 @@ function useKeepFirstRows(): (range: Range) => number[] {
     window.addEventListener('scroll', onScroll, { passive: true, once: true });
     return () => window.removeEventListener('scroll', onScroll);
   }, []);
+  // One function for the component's life, which the virtualizer calls while rendering: the refs it reads are
+  // its own memory of the first rows, never what a render shows.
+  // eslint-disable-next-line react-hooks/refs
   return useRef((range: Range) => {
     const rows = defaultRangeExtractor(range);
     first.current ??= { end: rows[rows.length - 1] ?? -1, count: range.count };

@@ -37,7 +37,7 @@ const AMBIGUOUS_GIVEN = new Set([
 
 const LISTED = new Set<string>();
 const GIVEN = new Set<string>();
-for (const name of [...(female as string[]), ...(male as string[])]) {
+for (const name of [...female, ...male]) {
   const w = fold(name);
   LISTED.add(w);
   if (!AMBIGUOUS_GIVEN.has(w)) GIVEN.add(w);

@@ -277,7 +277,7 @@ export function resolveSpeakers(
     const key = clusterOf[i] ?? 'anon';
     const n = r.name;
     const kind: SpeakerKind = n.type === 'anonymous' || n.type === 'none' ? 'anonymous' : n.type === 'organisation' ? 'organisation' : n.type === 'collective' ? n.kind : 'person';
-    const cluster = clusters.get(key) ?? { kind, names: new Map(), roles: new Map(), date: r.mention.date };
+    const cluster: Cluster = clusters.get(key) ?? { kind, names: new Map(), roles: new Map(), date: r.mention.date };
     const [shown, preference] =
       n.type === 'anonymous' || n.type === 'none'
         ? [ANONYMOUS_NAME, 0]

@@ -3,7 +3,6 @@
  * organisation's) name, or does it carry a title, a place, a headline word, an affiliation, or is it no name at all?
  * Used by `npm run eval:speakers` to list the directory names that look wrong; it judges the shown name only.
  */
-import type { SpeakerKind } from '../model.ts';
 import { isCommonNoun, isGivenName, isHeadlineVerb, isOccupation, isPlace, leadingPlace, plainWord } from './lexicon.ts';
 import { HONORIFICS, ORG_WORDS, PARTICLES, ROLE_HEADS, ROLE_WORDS, SUFFIXES } from './names.ts';
 
@@ -13,8 +12,11 @@ const BODY_WORDS = new Set([...ORG_WORDS, 'review', 'guardian', 'press', 'tv']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'meanwhile', 'earlier', 'later']);
 const PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'they', 'we', 'i', 'it']);
 
-/** Why `name` looks wrong as a directory name of this kind, or null when it looks right. */
-export function suspiciousName(name: string, kind: SpeakerKind | string): string | null {
+/**
+ * Why `name` looks wrong as a directory name of this kind (a SpeakerKind, or a kind as read from published data),
+ * or null when it looks right.
+ */
+export function suspiciousName(name: string, kind: string): string | null {
   const text = name.replace(/\s+/g, ' ').trim();
   if (!text) return 'empty';
   if (kind === 'anonymous') return null;

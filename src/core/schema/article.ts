@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import { articleIdSchema, isoDaySchema, quoteIdSchema, quoteKindSchema, spanSchema, speakerIdSchema, versionSchema } from './common.ts';
 
 export const SpeakerRefSchema = v.strictObject({ id: speakerIdSchema, name: v.string() });
-export type SpeakerRef = v.InferOutput<typeof SpeakerRefSchema>;
 
 /** Who a published quote is attributed to, with the corpus-wide speaker id. */
 export const PublishedSpeakerSchema = v.strictObject({

@@ -10,7 +10,6 @@ import type { SpeakerSummary } from './speaker-page.ts';
  */
 
 export const SourceCountSchema = v.strictObject({ source: v.string(), articles: countSchema });
-export type SourceCount = v.InferOutput<typeof SourceCountSchema>;
 
 export const CorpusStatsSchema = v.strictObject({
   articleCount: countSchema,

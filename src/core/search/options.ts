@@ -2,6 +2,7 @@
  * What the search indexes and how it reads a word: shared by the build (which indexes) and the app (which
  * queries), so the two can never tokenize differently. Pure TypeScript, no Node or DOM APIs.
  */
+import { foldText } from '../fold.ts';
 
 /** The fields of the index: quotes (their words and their speaker's names) and articles (title and body). */
 export const QUOTE_FIELDS = ['quote', 'speaker'] as const;
@@ -48,12 +49,9 @@ export function tokenize(text: string): string[] {
   return text.split(SEPARATOR);
 }
 
-/** Lower case without diacritics ("Zelenskyy", "ZELENSKYY" and "Zelenskÿy" are one term); stop words dropped. */
-const ASCII = /^[\x00-\x7f]*$/;
-
+/** Folded with foldText ("Zelenskyy", "ZELENSKYY" and "Zelenskÿy" are one term); stop words dropped. */
 export function processTerm(term: string): string | null {
-  // Most words are ASCII, and need no Unicode decomposition: a fast path that halves the build.
-  const folded = (ASCII.test(term) ? term : term.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+  const folded = foldText(term);
   return folded && !STOP_WORDS.has(folded) ? folded : null;
 }
 

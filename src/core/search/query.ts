@@ -1,8 +1,9 @@
 import type { ArticleId, QuoteId, SpeakerId } from '../model.ts';
 import { quoteText } from '../quote-text.ts';
+import { lowerBound } from '../sorted.ts';
 import type { PublishedArticle } from '../schema.ts';
 import type { SearchMeta, SearchShard } from './build.ts';
-import { countEncoded, decodeInts, decodeSortedArray } from './codec.ts';
+import { decodeInts, decodeSortedArray } from './codec.ts';
 import {
   ARTICLE_FIELDS,
   FIELD_BOOST,
@@ -152,18 +153,6 @@ interface Expansion {
   size: number;
 }
 
-/** The first position in `terms` (sorted) whose term is not below `term`. */
-function lowerBound(terms: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid]! < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Levenshtein distance of `a` and `b` if at most `max`, else `max + 1`. */
 function distanceWithin(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -192,7 +181,7 @@ function expand(loaded: LoadedSearch, word: string, i: number, count: number): E
   const offer = (index: number, weight: number) => {
     if (weight > (found.get(index) ?? 0)) found.set(index, weight);
   };
-  const start = lowerBound(terms, word);
+  const start = lowerBound(terms, (t) => t < word);
   if (terms[start] === word) offer(start, 1);
   if (matchesPrefix(word, i, count)) {
     for (let t = start; t < terms.length && terms[t]!.startsWith(word); t++) {
@@ -203,8 +192,9 @@ function expand(loaded: LoadedSearch, word: string, i: number, count: number): E
   const typos = maxTypos(word);
   if (typos > 0) {
     const first = word.charAt(0);
-    const from = lowerBound(terms, first);
-    const to = lowerBound(terms, String.fromCharCode(first.charCodeAt(0) + 1));
+    const next = String.fromCharCode(first.charCodeAt(0) + 1);
+    const from = lowerBound(terms, (t) => t < first);
+    const to = lowerBound(terms, (t) => t < next);
     for (let t = from; t < to; t++) {
       const candidate = terms[t]!;
       if (Math.abs(candidate.length - word.length) > typos || candidate === word) continue;
@@ -270,16 +260,7 @@ function score(expansions: Expansion[][], fields: readonly SearchField[], docume
 
 /** Whether a sorted list holds `value`. */
 function holds(list: Int32Array, value: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = list[mid]!;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
+  return list[lowerBound(list, (v) => v < value)] === value;
 }
 
 /** The terms a document matched, in the order of the query's words: what its result highlights. */
@@ -443,11 +424,6 @@ export function quoteOf(article: PublishedArticle, position: number): { id: Quot
   const quote = article.quotes[position];
   if (!quote) return undefined;
   return { id: quote.id, text: previewOf(quoteText(article.body, quote).replace(/\s+/g, ' ').trim()) };
-}
-
-/** How many documents a shard's word is in, per field, without decoding: for tools and tests. */
-export function documentCounts(shard: SearchShard, index: number): Record<SearchField, number> {
-  return { quote: countEncoded(shard.quote[index]!), speaker: countEncoded(shard.speaker[index]!), title: countEncoded(shard.title[index]!), body: countEncoded(shard.body[index]!) };
 }
 
 export interface TextPiece {

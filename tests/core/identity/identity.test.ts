@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scoreIdentityCases, type IdentityScore } from '../../../src/core/identity/evaluate.ts';
 import { resolveSpeakers } from '../../../src/core/identity/resolve.ts';
 import { corpusMentions } from '../../../src/pipeline/corpus-mentions.ts';
-import { IDENTITY_CASES } from './identity-cases.ts';
+import { IDENTITY_CASES } from '../../../src/cli/identity-cases.ts';
 
 let score: IdentityScore;
 

@@ -42,7 +42,8 @@ const files: InputFile[] = [
 const built = buildCorpus(files);
 const data: SearchFiles = buildSearchFiles(built.articles, built.index.speakers);
 /** As the app gets it: every file serialized by the build, then parsed and loaded. */
-const roundTrip = (d: SearchFiles): LoadedSearch => loadSearch(JSON.parse(JSON.stringify(d.meta)), d.shards.map((s) => JSON.parse(JSON.stringify(s))));
+const roundTrip = (d: SearchFiles): LoadedSearch =>
+  loadSearch(JSON.parse(JSON.stringify(d.meta)) as SearchFiles['meta'], d.shards.map((s) => JSON.parse(JSON.stringify(s)) as typeof s));
 const loaded: LoadedSearch = roundTrip(data);
 /** Every result, best first, as plain lists. */
 function runSearch(index: LoadedSearch, query: string, filters?: SearchFilters) {

@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { useRef } from 'react';
+import { CreditLine } from '../components/credit-line.tsx';
+import { HeaderSearch } from '../features/search/components/header-search.tsx';
+import { PreferencesMenu } from './preferences-menu.tsx';
+import { ShortcutsDialog } from './shortcuts-dialog.tsx';
+import { corpusIndexQuery } from '../data/corpus-index.ts';
+import { creditsForSources } from '../lib/credits.ts';
+import { useShortcuts } from '../lib/shortcuts.ts';
+
+const navLink = 'rounded px-2 py-1 font-medium text-stone-800 hover:bg-stone-200 dark:text-stone-200 dark:hover:bg-stone-800';
+const activeLink = { className: 'bg-stone-200 dark:bg-stone-800', 'aria-current': 'page' as const };
+
+export function RootLayout() {
+  // The footer credits whichever licensed sources the corpus holds; it never blocks the page on the index.
+  const { data: index } = useQuery(corpusIndexQuery);
+  const credits = creditsForSources(index?.corpus.sources.map((s) => s.source) ?? []);
+  const shortcuts = useRef<HTMLDialogElement>(null);
+  const navigate = useNavigate();
+  useShortcuts({
+    '?': () => shortcuts.current?.showModal(),
+    'g t': () => void navigate({ to: '/' }),
+    // "/" focuses the header's search box; a view may mark another field (the speaker filter) for when it is absent.
+    '/': () => (document.querySelector<HTMLElement>('header [data-shortcut="search"]') ?? document.querySelector<HTMLElement>('[data-shortcut="search"]'))?.focus(),
+  });
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-stone-950">
+        Skip to content
+      </a>
+      <header className="border-b border-stone-300 bg-white dark:border-stone-700 dark:bg-stone-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link to="/" className="font-serif text-xl font-bold tracking-tight text-sky-900 dark:text-sky-200">
+            Quoteline
+          </Link>
+          <nav aria-label="Main" className="flex gap-1">
+            <Link to="/" className={navLink} activeOptions={{ exact: true, includeSearch: false }} activeProps={activeLink}>
+              Timeline
+            </Link>
+            <Link to="/speakers" className={navLink} activeOptions={{ includeSearch: false }} activeProps={activeLink}>
+              Speakers
+            </Link>
+            <Link to="/about" className={navLink} activeProps={activeLink}>
+              About
+            </Link>
+          </nav>
+          <div className="ml-auto flex flex-wrap items-center gap-3">
+            <HeaderSearch />
+            <PreferencesMenu />
+            <button
+              type="button"
+              onClick={() => shortcuts.current?.showModal()}
+              className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-200 dark:border-stone-500 dark:hover:bg-stone-800"
+            >
+              <span aria-hidden="true">⌨</span> Shortcuts
+            </button>
+          </div>
+        </div>
+      </header>
+      <ShortcutsDialog ref={shortcuts} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+        <Outlet />
+      </main>
+      <footer className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-700 dark:text-stone-300">
+        {credits.map((credit) => (
+          <p key={credit.host}>
+            Articles from <CreditLine credit={credit} />.
+          </p>
+        ))}
+        <p>
+          <Link to="/about" className="underline">
+            About the corpus
+          </Link>
+        </p>
+      </footer>
+    </div>
+  );
+}
