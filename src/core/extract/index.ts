@@ -304,7 +304,7 @@ function remarksAfterHeading(body: string, resolver: Resolver): ExtractedQuote |
     if (end - at < 200) {
       const m = REMARKS_HEADING.exec(body.slice(at, end));
       if (m && end < body.length) {
-        const nameAt = at + (m.index ?? 0) + (m[0] as string).indexOf(m[1] as string);
+        const nameAt = at + (m.index ?? 0) + (m[0]).indexOf(m[1] as string);
         const mention = { start: nameAt, end: nameAt + (m[1] as string).length };
         const r = resolver.resolve(mention, false);
         const start = end + 1;

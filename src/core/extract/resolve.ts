@@ -410,6 +410,8 @@ export class Resolver {
       const info = analyzeMention(part);
       if (info.type === 'person') {
         const keys = nameKeys(info.name);
+        // "Airlines for America President and CEO Jo Roe": two titles of one person, not two people
+        if (keys.length === 0) return null;
         members.push(this.byKey.get(keys[keys.length - 1] ?? '') ?? this.person(this.fullest(info.name), info.role));
       } else if (info.type === 'role') {
         const holder = officeHolder(this.context.publisher ?? null, info.role ?? '', this.context.date);

@@ -186,3 +186,12 @@ describe('organisations', () => {
     expect(quotes(body).quoteWith('blaze').speaker?.name).toBe('Harbor News Agency');
   });
 });
+
+describe('a header with two titles', () => {
+  it('"Harbor Lines President and CEO Jo Rivera: “…”" is one person, not a group', () => {
+    const body = 'What they are saying:\nHarbor Lines President and CEO Jo Rivera: “We congratulate the new secretary on her confirmation today.”';
+    const s = quotes(body).quoteWith('congratulate').speaker;
+    expect(s?.kind).toBe('person');
+    expect(s?.name).toBe('Jo Rivera');
+  });
+});
