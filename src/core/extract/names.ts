@@ -30,7 +30,8 @@ const SELF_DOCUMENT_HEADS = new Set([
   'order', 'report', 'reports', 'study', 'studies', 'survey', 'memorandum', 'advisory', 'advisories', 'guidance',
   'assessment', 'analysis', 'paper', 'database', 'budget', 'strategy', 'plan', 'framework', 'bill', 'law', 'act',
   'rule', 'regulation', 'proclamation', 'directive', 'research', 'decision', 'ruling', 'judgment', 'verdict', 'filing',
-  'lawsuit', 'complaint', 'indictment', 'resolution',
+  'lawsuit', 'complaint', 'indictment', 'resolution', 'publication', 'video', 'videos', 'statistics', 'figures',
+  'footage',
 ]);
 
 /** Head words that make a phrase an organisation. */
@@ -116,7 +117,9 @@ export function analyzeMention(text: string): MentionInfo {
     return { type: 'self-document', kind: 'document', name: head.replace(/^(The|A|An|This|That)\b/, (m) => m.toLowerCase()), role: null };
   }
   // a common noun at the head ("Mrs. Clinton's advisers", "Two-thirds of Democratic insiders"): not a named person
-  if (words.length > 1 && !CAP.test(words[words.length - 1] ?? '') && !DOCUMENT_NOUNS.has(lastBare)) {
+  // ("News 12", "Channel 4": a number after a capitalised word is part of the name)
+  const numberedName = /^\d+$/.test(last) && CAP.test(words[words.length - 2] ?? '');
+  if (words.length > 1 && !CAP.test(words[words.length - 1] ?? '') && !numberedName && !DOCUMENT_NOUNS.has(lastBare)) {
     if (ORG_WORDS.has(lastBare)) return { type: 'organisation', kind: 'organisation', name: orgName(words), role: null };
     if (TITLE_WORDS.has(lastBare) && (first === 'the' || first === 'our')) return { type: 'role', kind: 'person', name: head.replace(/^The\b/, 'the'), role: words.slice(1).join(' ') };
     return { type: 'anonymous', kind: 'anonymous', name: head.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()), role: null };

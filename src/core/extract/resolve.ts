@@ -443,8 +443,8 @@ export class Resolver {
     const modified = m?.[1] !== undefined;
     if (!head) return null;
     if (INSTITUTION_HEADS.has(head) && !modified) {
-      const name = this.lastNamedWith(head, mention.start);
-      if (!name) return null;
+      // (unnamed in the article, "the city" is still an institution: an organisation of this article)
+      const name = this.lastNamedWith(head, mention.start) ?? text.trim().replace(/^The\b/, 'the');
       const key = `organisation\u0000${name.toLowerCase()}`;
       const known = this.byName.get(key);
       if (known) return known;
