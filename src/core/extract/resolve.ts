@@ -162,6 +162,8 @@ export class Resolver {
   private lastIssuer: Entity | null = null;
   private lastAny: Entity | null = null;
   private lastGroup: Entity | null = null;
+  /** Who "the researchers", "the panelists" turned out to be, even one person: what a later "they" means. */
+  private lastPlural: Entity | null = null;
   private readonly titleAuthor: Entity | null;
   private readonly readout: boolean;
   private readonly titlePeople: Entity[];
@@ -253,6 +255,7 @@ export class Resolver {
       return this.resolve({ start: mention.start + offset, end: mention.end }, true);
     }
     const named = this.definite(text, mention);
+    if (named && PEOPLE_HEADS.has(text.trim().split(/\s+/).pop()?.toLowerCase() ?? '')) this.lastPlural = named;
     if (named) {
       this.remember(named, mention, issuer);
       return { entity: named, antecedent: named.last === mention ? null : named.last };
@@ -262,9 +265,10 @@ export class Resolver {
       case 'pronoun': {
         let target: Entity | null = null;
         const p = info.pronoun;
-        if (p === 'he' || p === 'she') target = this.recentSubject(mention.start) ?? this.lastPerson ?? this.nearestNamed(mention.start) ?? this.titleAuthor;
+        // (a fact sheet's "He has directed …" is the person its title is about)
+        if (p === 'he' || p === 'she') target = this.recentSubject(mention.start) ?? this.lastPerson ?? this.nearestNamed(mention.start) ?? this.titleAuthor ?? this.titlePeople.find((e) => e.kind === 'person') ?? null;
         else if (p === 'it') target = this.lastIssuer ?? this.lastOrg;
-        else if (p === 'they') target = this.lastGroup ?? this.principals(mention, 0) ?? this.lastOrg;
+        else if (p === 'they') target = this.lastGroup ?? this.lastPlural ?? this.principals(mention, 0) ?? this.lastOrg;
         else if (p === 'i' || p === 'we') target = this.titleAuthor ?? (p === 'we' && this.readout ? this.lastIssuer : null);
         // a pronoun the article gives no one to stand for: the quote is unattributed, not an unnamed source
         if (!target) return { entity: null, antecedent: null };
