@@ -48,6 +48,8 @@ const STOP_RIGHT = new Set([
   'be', 'been', 'not', 'do', 'does', 'did',
 ]);
 
+const TIME_OF_DAY = new Set(['pm', 'a.m', 'p.m', 'a.m.', 'p.m.', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst', 'mdt', 'mst', 'utc', 'gmt', 'bst', 'cet', 'cest']);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'most', 'both', 'all', 'each']);
 
 /** Words that can follow a cue before its content without being content: "said Tuesday that". */
@@ -71,6 +73,8 @@ function plausibleSource(toks: Tok[], from: number, to: number, headFirst = fals
   const last = toks[to - 1] as Tok;
   if (!isWord(last)) return false;
   if (to - from === 1 && (PRONOUNS.has(last.lower) || last.lower === 'both')) return true;
+  // "at 9:00 pm EDT said": a time is no one
+  if (TIME_OF_DAY.has(last.lower) && (toks[to - 2]?.kind === 'w' && /^(\d+|pm|am)$/.test((toks[to - 2] as Tok).lower))) return false;
   if (STOP_LEFT.has(last.lower) || DETERMINERS.has(last.lower)) return false;
   for (let i = from; i < to; i++) {
     const t = toks[i] as Tok;
@@ -134,6 +138,7 @@ function subjectLeftPlain(toks: Tok[], k: number): { from: number; to: number } 
       count++;
       continue;
     }
+    if (t.kind === 'w' && TIME_OF_DAY.has(t.lower)) break;
     if (t.kind === 'w' && STOP_LEFT.has(t.lower)) {
       // "Biden and Putin said": keep "and" between two names
       const prev = toks[j - 1];

@@ -42,7 +42,7 @@ const ORG_WORDS = new Set([
   'association', 'union', 'bank', 'company', 'inc', 'inc.', 'corp', 'corp.', 'group', 'poll', 'survey', 'report',
   'pentagon', 'nato', 'fbi', 'cia', 'un', 'u.n.', 'eu', 'xinhua', 'tass', 'police', 'army', 'military', 'navy',
   'bureau', 'service', 'board', 'authority', 'authorities', 'organization', 'organisation', 'coalition', 'center',
-  'centre', 'study', 'review', 'press', 'magazine', 'newspaper', 'tribune', 'telegraph', 'guardian', 'gazette',
+  'centre', 'centers', 'centres', 'institutes', 'study', 'review', 'press', 'magazine', 'newspaper', 'tribune', 'telegraph', 'guardian', 'gazette',
   'herald', 'globe', 'daily', 'channel', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'npr', 'politico', 'axios', 'kremlin',
   'state', 'cabinet', 'parliament', 'legislature', 'secretariat', 'mission', 'delegation', 'prosecutors', 'fund',
   'who', 'rnc', 'dnc', 'gop', 'beijing', 'moscow', 'washington', 'tehran', 'kiev', 'kyiv', 'pyongyang',

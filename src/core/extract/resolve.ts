@@ -45,6 +45,8 @@ const LOOK_BACK_CHARS = 20_000;
 /** The White House's handles for its offices, written as names: "POTUS said". */
 const OFFICE_HANDLES: Record<string, string> = { potus: 'the President', vpotus: 'the Vice President', flotus: 'the First Lady' };
 
+const OWNED_DOCUMENT = /^(.+?)['’]s?\s+(?:own\s+|latest\s+|new\s+|annual\s+)?(?:statistics|report|data|figures|study|statement|database|analysis|survey|website|records|estimates?)$/i;
+
 const ISSUED_BY = /^(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|release|readout|tweet|post|announcement|message|notice)\s+(?:(?:released|issued|published|sent|posted|signed)\s+)?(?:by|from)\s+(\S.*)$/i;
 
 /** The words that end an organisation's full name: "Agency" in "Fars News Agency", "News" in "CBS News". */
@@ -254,6 +256,11 @@ export class Resolver {
       const offset = text.length - (issued[1] as string).length;
       return this.resolve({ start: mention.start + offset, end: mention.end }, true);
     }
+    // "WHO's statistics", "the Agency's report": the owner of the document speaks
+    const owned = OWNED_DOCUMENT.exec(text);
+    if (owned && /^[\p{Lu}]/u.test((owned[1] as string).replace(/^the\s+/i, ''))) {
+      return this.resolve({ start: mention.start, end: mention.start + (owned[1] as string).length }, true);
+    }
     const named = this.definite(text, mention);
     if (named && PEOPLE_HEADS.has(text.trim().split(/\s+/).pop()?.toLowerCase() ?? '')) this.lastPlural = named;
     if (named) {
@@ -414,8 +421,9 @@ export class Resolver {
       const info = analyzeMention(part);
       if (info.type === 'person') {
         const keys = nameKeys(info.name);
-        // "Airlines for America President and CEO Jo Roe": two titles of one person, not two people
-        if (keys.length === 0) return null;
+        // "Airlines for America President and CEO Jo Roe": two titles of one person, not two people; "Disease
+        // Control and Prevention": common nouns of an organisation's name
+        if (keys.length === 0 || info.name.split(' ').every((w) => isCommonNoun(w))) return null;
         members.push(this.byKey.get(keys[keys.length - 1] ?? '') ?? this.person(this.fullest(info.name), info.role));
       } else if (info.type === 'role') {
         const holder = officeHolder(this.context.publisher ?? null, info.role ?? '', this.context.date);

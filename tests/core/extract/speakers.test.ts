@@ -195,3 +195,14 @@ describe('a header with two titles', () => {
     expect(s?.name).toBe('Jo Rivera');
   });
 });
+
+describe('organisation names and owners', () => {
+  it('"the Centers for Disease Control and Prevention" is one organisation, and a time of day is no speaker', () => {
+    const body = 'Measles kills one child in a thousand, according to the Centers for Disease Control and Prevention.\nDeaths doubled this year, the World Health Organization’s figures show.\nAt 9:00 pm EDT the city said the water was back on in every district.';
+    const { quoteWith } = quotes(body);
+    const cdc = quoteWith('one child in a thousand').speaker;
+    expect(cdc?.kind).toBe('organisation');
+    expect(cdc?.name).toBe('the Centers for Disease Control and Prevention');
+    expect(quoteWith('water was back on').speaker?.name).not.toMatch(/EDT/);
+  });
+});
