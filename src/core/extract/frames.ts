@@ -48,6 +48,11 @@ const STOP_RIGHT = new Set([
   'be', 'been', 'not', 'do', 'does', 'did',
 ]);
 
+/** Events, which happen and do not speak. */
+const EVENT_NOUNS = new Set(['visit', 'meeting', 'summit', 'trip', 'event', 'ceremony', 'dinner', 'reception', 'session', 'visits', 'meetings', 'tour', 'celebration']);
+/** Verbs whose content may be an infinitive: "pledged to create …". */
+const PLEDGES = new Set(['pledge', 'vow', 'promise', 'commit', 'urge', 'threaten', 'offer', 'agree']);
+
 const TIME_OF_DAY = new Set(['pm', 'a.m', 'p.m', 'a.m.', 'p.m.', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst', 'mdt', 'mst', 'utc', 'gmt', 'bst', 'cet', 'cest']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'most', 'both', 'all', 'each']);
@@ -76,6 +81,8 @@ function plausibleSource(toks: Tok[], from: number, to: number, headFirst = fals
   // "at 9:00 pm EDT said": a time is no one
   if (TIME_OF_DAY.has(last.lower) && (toks[to - 2]?.kind === 'w' && /^(\d+|pm|am)$/.test((toks[to - 2] as Tok).lower))) return false;
   if (STOP_LEFT.has(last.lower) || DETERMINERS.has(last.lower)) return false;
+  // "the State Visit reaffirmed …": an event does not speak
+  if (EVENT_NOUNS.has(last.lower)) return false;
   for (let i = from; i < to; i++) {
     const t = toks[i] as Tok;
     if (t.kind === 'w' && t.cap && /\p{L}/u.test(t.text)) return true;
@@ -325,7 +332,14 @@ function findCandidates(toks: Tok[]): Cand[] {
     // "state and federal policies", "state law": an adjective, not the verb
     if (hit?.base === 'state' && t.lower === 'state' && (['and', 'or', '-', 'law', 'laws', 'level', 'government', 'governments', 'officials', 'legislators', 'and'].includes(toks[i + 1]?.lower ?? ''))) continue;
     // "a phenomenon called coral bleaching", "opinions written by Stevens": a participle naming a noun, not speech
-    if (NAMING_PARTICIPLES.has(t.lower) && prevTok?.kind === 'w' && !prevTok.cap && !PRONOUNS.has(prevTok.lower) && !STOP_LEFT.has(prevTok.lower) && !NOUNISH_LOWER.test(prevTok.lower) && !CUE_PREFIX.has(prevTok.lower)) continue;
+    if (NAMING_PARTICIPLES.has(t.lower)) {
+      const next = toks[i + 1];
+      const byAgent = next?.lower === 'by';
+      // ("sequences called plasmids": a bare noun after it is the name given; "officials called the plan …" is speech)
+      const bareNoun = next?.kind === 'w' && !next.cap && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !['for', 'on', 'out', 'to', 'that', 'it', 'him', 'her', 'them'].includes(next.lower);
+      const nounBefore = prevTok?.kind === 'w' && !prevTok.cap && !PRONOUNS.has(prevTok.lower) && !STOP_LEFT.has(prevTok.lower) && !CUE_PREFIX.has(prevTok.lower);
+      if (byAgent || (nounBefore && (!NOUNISH_LOWER.test(prevTok.lower) || bareNoun))) continue;
+    }
     // "declared a state of emergency", "claimed 3000 lives", "maintains its role": these verbs report speech only
     // with what was said after them (a that-clause, a quotation, a colon)
     if (hit && CLAUSE_ONLY.has(hit.base) && !opensContent(toks, end)) continue;
@@ -394,7 +408,7 @@ const PURPOSE_CUES = new Set(['reaffirm', 'reiterate', 'underscore', 'emphasize'
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'written', 'titled', 'entitled', 'labeled', 'labelled', 'described', 'termed']);
 
 /** Verbs that are speech only with a that-clause or a quotation after them; otherwise they are acts. */
-const CLAUSE_ONLY = new Set(['declare', 'claim', 'maintain', 'agree', 'observe', 'specify']);
+const CLAUSE_ONLY = new Set(['declare', 'claim', 'maintain', 'agree', 'observe', 'specify', 'defend']);
 
 /** Does what follows the cue open reported content: "that", a quotation, a colon, or a comma and a quotation? */
 function opensContent(toks: Tok[], k: number): boolean {
@@ -799,7 +813,8 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     const bt = toks[b];
     const contentBefore = b >= taken && (isPunct(bt, ',:') || bt?.kind === 'q' || (isPunct(bt, '—–') && toks[b - 1]?.kind === 'q')) && (bt?.kind === 'q' || b - taken >= 1);
     const after = toks[ce];
-    const preEvidence = after !== undefined && ((rq >= 0 && bt?.kind !== 'q') || after.lower === 'that' || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && bt?.kind !== 'q') || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
+    // ("…, both countries pledged to create …": a pledge's content is its infinitive)
+    const preEvidence = after !== undefined && ((rq >= 0 && bt?.kind !== 'q') || after.lower === 'that' || (after.lower === 'to' && PLEDGES.has(c.base)) || isPunct(after, ':') || after.kind === 'q' || (isComma(after) && toks[ce + 1]?.kind === 'q' && bt?.kind !== 'q') || contentStartAfter(toks, ce, c.base, limit) < limit && toks[contentStartAfter(toks, ce, c.base, limit)]?.lower === 'that');
 
     const adjunct = isAdjunct(after);
     // ""...," the governor said, before clarifying ...": a quotation right before a short source is its content

@@ -206,3 +206,15 @@ describe('organisation names and owners', () => {
     expect(quoteWith('water was back on').speaker?.name).not.toMatch(/EDT/);
   });
 });
+
+describe('more that is no speech', () => {
+  it('an event does not speak, a name given is not a quote, and a pledge holds its infinitive', () => {
+    const body = [
+      'The state visit reaffirmed the strength of the alliance between the two nations.',
+      'Among the most famous opinions written by the judge was a dissent on the recount.',
+      'Building on last year’s framework, both countries pledged to create working groups on arms trafficking.',
+    ].join('\n');
+    const { found } = quotes(body);
+    expect(found.map((q) => body.slice(q.spans[0]!.start, q.spans[0]!.end))).toEqual(['to create working groups on arms trafficking']);
+  });
+});
