@@ -48,6 +48,9 @@ const STOP_RIGHT = new Set([
   'be', 'been', 'not', 'do', 'does', 'did',
 ]);
 
+/** Past forms that are never nouns, so "the researchers found …" is not "finds" as a noun. */
+const IRREGULAR_PAST = new Set(['found', 'showed', 'shown', 'told', 'wrote', 'written']);
+
 /** Events, which happen and do not speak. */
 const EVENT_NOUNS = new Set(['visit', 'meeting', 'summit', 'trip', 'event', 'ceremony', 'dinner', 'reception', 'session', 'visits', 'meetings', 'tour', 'celebration']);
 /** Verbs whose content may be an infinitive: "pledged to create …". */
@@ -301,7 +304,7 @@ function findCandidates(toks: Tok[]): Cand[] {
     }
     if (hit && hit.base === 'think' && (toks[i + 1]?.lower === 'tank' || toks[i + 1]?.lower === 'tanks')) continue;
     const prevTok = toks[i - 1];
-    if (hit && NOUN_VERBS.has(hit.base) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing')) {
+    if (hit && NOUN_VERBS.has(hit.base) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !IRREGULAR_PAST.has(t.lower)) {
       // "a host of states", "her public remarks": nouns after a preposition, determiner or adjective
       const p = prevTok;
       if (p !== undefined && (p.kind !== 'w' ? !isComma(p) && p.kind !== 'q' : !p.cap && (NOUN_CONTEXT.has(p.lower) || /^\d/.test(p.lower) || /(al|ic|ous|ive|ful|ern|ary)$/.test(p.lower)))) continue;
