@@ -391,7 +391,8 @@ export class Resolver {
    * of a meeting says "the two leaders" or "they" for them. `count` 0 means all the title names (at least two).
    */
   private principals(mention: Span | null, count: number): Entity | null {
-    const people = this.titlePeople.filter((p) => p.kind === 'person');
+    // ("Readout of President Biden's Briefing with the National Hurricane Center": a centre is not a principal)
+    const people = this.titlePeople.filter((p) => p.kind === 'person' && analyzeMention(p.name).type === 'person');
     const pool = [...people];
     const before = mention?.start ?? this.body.length;
     for (const p of this.namePositions) {
