@@ -4,6 +4,7 @@
  * "Russian President Vladimir Putin" → name "Vladimir Putin", role "Russian President".
  */
 import type { SpeakerKind } from '../model.ts';
+import { isListedGivenName } from '../identity/lexicon.ts';
 
 /** document: a readout or statement, which speaks for its issuer; self-document: a report or order, which speaks itself. */
 export type MentionType = 'pronoun' | 'document' | 'self-document' | 'organisation' | 'anonymous' | 'person' | 'role';
@@ -127,7 +128,7 @@ export function analyzeMention(text: string): MentionInfo {
   // a sentence-initial capital is not a name: "Officials said", "Several aides said"
   const capWords = words.filter((w, i) => CAP.test(w) && !(i === 0 && (ANON_HEADS.has(w.toLowerCase()) || ANON_DETERMINERS.has(w.toLowerCase()) || NAME_BLOCK.has(w.toLowerCase()))));
   const hasProper = capWords.some((w) => !TITLE_WORDS.has(w.toLowerCase()) && !NAME_BLOCK.has(w.toLowerCase()));
-  if (lower.some((w) => ORG_WORDS.has(w.replace(/[’']s$/, ''))) && !(hasProper && isPersonShaped(words))) {
+  if (lower.some((w) => ORG_WORDS.has(w.replace(/[’']s$/, ''))) && !(hasProper && isPersonShaped(words, true))) {
     if (!ANON_DETERMINERS.has(first) || hasProper) return { type: 'organisation', kind: 'organisation', name: orgName(words), role: null };
   }
   if (!hasProper) {
@@ -149,7 +150,7 @@ export function analyzeMention(text: string): MentionInfo {
  * A person-shaped phrase ends with two or more capitalised words that are not title words, or with one after a
  * title ("White House Counsel Delery").
  */
-function isPersonShaped(words: string[]): boolean {
+function isPersonShaped(words: string[], amongOrganisationWords = false): boolean {
   let run = 0;
   let i = words.length - 1;
   for (; i >= 0; i--) {
@@ -158,6 +159,11 @@ function isPersonShaped(words: string[]): boolean {
     else break;
   }
   const before = (words[i] ?? '').toLowerCase();
+  // ("… Association of Machinists and Aerospace Workers": among an organisation's words, a run ending in a plural
+  // of people that starts with no given name is the organisation's name, not a person's)
+  const firstOfRun = words[i + 1] ?? '';
+  const lastOfRun = words[words.length - 1] ?? '';
+  if (amongOrganisationWords && run >= 2 && !isListedGivenName(firstOfRun) && /(?:ers|ists|ors|ians|ees|ants|ents)$/.test(lastOfRun)) return false;
   return run >= 2 || (run === 1 && PERSON_TITLES.has(before));
 }
 
