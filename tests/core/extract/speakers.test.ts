@@ -218,3 +218,25 @@ describe('more that is no speech', () => {
     expect(found.map((q) => body.slice(q.spans[0]!.start, q.spans[0]!.end))).toEqual(['to create working groups on arms trafficking']);
   });
 });
+
+describe('coreference', () => {
+  it('"she" goes to the person who opens the sentence before, not to the last speaker further up', () => {
+    const body = [
+      'Professor Dana Whitlock said that fees hide the real price of tickets.',
+      'Laura Greaves, head of policy at a ticket seller, spoke to her company’s move to show prices up front.',
+      'She said that customers bought more once they saw the full price.',
+    ].join('\n');
+    expect(quotes(body).quoteWith('customers bought more').speaker?.name).toBe('Laura Greaves');
+  });
+
+  it('"the readout said" is the White House in a readout, and a statement "by" someone is theirs', () => {
+    const body = [
+      'President Joe Biden spoke with Chancellor Hanna Weiss today.',
+      'The leaders discussed energy security, the readout said.',
+      'A statement released by the Ruritanian Supreme Court said the ruling would stand.',
+    ].join('\n');
+    const { quoteWith } = quotes(body, { title: 'Readout of President Joe Biden’s Call with Chancellor Hanna Weiss', date: '2022-03-01', url: WH });
+    expect(quoteWith('energy security').speaker?.name).toBe('the White House');
+    expect(quoteWith('ruling would stand').speaker?.name).toBe('the Ruritanian Supreme Court');
+  });
+});
