@@ -53,5 +53,4 @@ const idOf = (a: { title: string; date: string; url: string }) =>
 
 export const readoutId = idOf(readout);
 export const callId = idOf(call);
-export const summitId = idOf(summit);
 export const stormId = idOf(storm);
