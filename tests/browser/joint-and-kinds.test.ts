@@ -52,7 +52,8 @@ describe('a joint quote in the bundled corpus', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('quote')).toBe(quote.id);
     const panel = page.getByTestId('selected-quote-speakers');
     await expect.poll(() => panel.textContent()).toContain('said jointly');
-    expect(await panel.textContent()).toContain(member.name.split(' ').pop());
+    const shownName = index.speakers.find((s) => s.id === member.id)!.name; // the corpus-wide name, once the index is in
+    await expect.poll(() => panel.textContent()).toContain(shownName);
     expect(await page.getByRole('region', { name: 'Why this speaker' }).textContent()).toContain('Cue');
 
     // The member's own page lists it with a Joint badge.

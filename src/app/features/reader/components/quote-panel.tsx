@@ -87,7 +87,7 @@ export function QuotePanel({ article, quote, speakers, position, total }: Props)
       <h2 id="selected-quote-title" className="text-lg font-semibold">
         Quote {position} of {total}
       </h2>
-      <p className="mt-1 flex flex-wrap items-center gap-1 text-sm" data-testid="selected-quote-speakers">
+      <p className="mt-1 text-sm leading-7" data-testid="selected-quote-speakers">
         {speakers.length === 0 ? (
           <span className={`inline-flex items-center gap-1 rounded border px-1.5 ${unknown.className}`}>
             <span aria-hidden="true">{unknown.shape}</span> {UNATTRIBUTED}
@@ -96,8 +96,8 @@ export function QuotePanel({ article, quote, speakers, position, total }: Props)
           speakers.map((s, i) => {
             const style = speakerStyle(s.id);
             return (
-              <span key={s.id} className="inline-flex items-center gap-1">
-                {i > 0 && <span>{i === speakers.length - 1 ? 'and' : ','}</span>}
+              <span key={s.id}>
+                {i > 0 && (i === speakers.length - 1 ? ' and ' : ', ')}
                 <span className={`inline-flex items-center gap-1 rounded border px-1.5 ${style.className}`}>
                   <span aria-hidden="true">{style.shape}</span> {s.name}
                 </span>
@@ -105,7 +105,12 @@ export function QuotePanel({ article, quote, speakers, position, total }: Props)
             );
           })
         )}
-        {speakers.length > 1 && <span className="rounded border border-stone-500 px-1 text-xs font-semibold dark:border-stone-400">said jointly</span>}
+        {speakers.length > 1 && (
+          <>
+            {' '}
+            <span className="rounded border border-stone-500 px-1 text-xs font-semibold dark:border-stone-400">said jointly</span>
+          </>
+        )}
       </p>
       <blockquote className="mt-2 line-clamp-6 font-serif">{quoteText(article.body, quote)}</blockquote>
       <WhyThisSpeaker article={article} quote={quote} who={who} />
