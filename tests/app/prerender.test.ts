@@ -126,7 +126,7 @@ describe('pages built ahead of time', () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'quoteline-joint-'));
     try {
       for (const file of readoutCorpus) await writeFile(path.join(folder, file.path), file.text);
-      const { files } = await buildDataFromFolder(folder);
+      const { files, built } = await buildDataFromFolder(folder);
       const article = await renderView(`/articles/${readoutId}`, files);
       expect(article).toContain('data-speaker-ids="joe-biden aiko-tanabe"');
       expect(article).toContain('(said jointly)');
@@ -137,8 +137,9 @@ describe('pages built ahead of time', () => {
       expect(speaker).toMatch(/data-testid="speaker-kind"[^>]*>Person</);
       expect(speaker.match(/data-joint="true"/g)).toHaveLength(1);
       const directory = await renderView('/speakers', files);
-      expect(directory).toContain('<legend class="text-sm font-semibold">Kind</legend>');
-      expect(directory).toMatch(/<input type="radio"[^>]*checked=""[^>]*value=""\/>All/);
+      expect(directory).toMatch(/<label for="[^"]+" class="[^"]*">Kind<\/label>/);
+      expect(directory).toContain(`<option value="" selected="">All kinds (${built.index.speakers.length})</option>`);
+      expect(directory).toContain(`<option value="document">Documents (${built.index.speakers.filter((s) => s.kind === 'document').length})</option>`);
       expect(directory).not.toMatch(/<script|style="/);
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -28,8 +28,7 @@ describe('the directory by kind', () => {
   it('shows documents only with kind=document, labelled as documents, and the choice checked', async () => {
     renderApp('/speakers?kind=document', readoutCorpus);
     expect(await rowNames()).toEqual(ofKind('document').map((s) => s.name));
-    const kinds = screen.getByRole('group', { name: 'Kind' });
-    expect(within(kinds).getByRole('radio', { name: /^Documents/ })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveValue('document');
     const row = document.querySelector(`[data-speaker-id="${ofKind('document')[0]!.id}"]`)!;
     expect(row.textContent).toContain('document');
     expect(screen.getByRole('status').textContent).toContain('documents');
@@ -37,26 +36,38 @@ describe('the directory by kind', () => {
 
   it('counts each kind beside its choice, and narrows the list and the URL when one is chosen', async () => {
     const { router } = renderApp('/speakers', readoutCorpus);
-    const kinds = await screen.findByRole('group', { name: 'Kind' });
-    const radio = (name: RegExp) => within(kinds).getByRole('radio', { name });
-    expect(radio(/^All/)).toBeChecked();
-    const count = (label: string) => within(kinds).getByText(label).textContent;
-    expect(count('Groups')).toBe(`Groups${ofKind('group').length} ${ofKind('group').length === 1 ? 'speaker' : 'speakers'}`);
-    expect(count('People')).toBe(`People${ofKind('person').length} speakers`);
-    expect(count('All')).toBe(`All${built.index.speakers.length} speakers`);
+    const kind = await screen.findByRole('combobox', { name: 'Kind' });
+    expect(kind).toHaveValue('');
+    expect(within(kind).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      `All kinds (${built.index.speakers.length})`,
+      `People (${ofKind('person').length})`,
+      `Organisations (${ofKind('organisation').length})`,
+      `Groups (${ofKind('group').length})`,
+      `Documents (${ofKind('document').length})`,
+      `Unnamed sources (${ofKind('anonymous').length})`,
+    ]);
     expect(await rowNames()).toHaveLength(built.index.speakers.length);
 
-    await userEvent.click(radio(/^Groups/));
+    await userEvent.selectOptions(kind, 'group');
     await waitFor(() => expect(router.state.location.search).toEqual({ kind: 'group' }));
     expect(await rowNames()).toEqual(ofKind('group').map((s) => s.name));
-    await userEvent.click(radio(/^All/));
+    await userEvent.selectOptions(kind, '');
     await waitFor(() => expect(router.state.location.search).toEqual({}));
+  });
+
+  it('counts the kinds among the speakers the query finds', async () => {
+    renderApp('/speakers?q=2023', readoutCorpus);
+    const kind = await screen.findByRole('combobox', { name: 'Kind' });
+    const options = within(kind).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toContain('Groups (1)');
+    expect(options).toContain('Documents (1)');
+    expect(options).toContain('People (0)');
   });
 
   it('ignores a kind it does not know and shows every speaker', async () => {
     const { router } = renderApp('/speakers?kind=robot', readoutCorpus);
     expect(await rowNames()).toHaveLength(built.index.speakers.length);
-    expect(within(screen.getByRole('group', { name: 'Kind' })).getByRole('radio', { name: /^All/ })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveValue('');
     await waitFor(() => expect(router.state.location.search).toEqual({}));
   });
 });

@@ -44,8 +44,8 @@ export function SpeakersPage() {
   const sortId = useId();
   const speakers = useMemo(() => filterSpeakers(index.speakers, search), [index, search]);
   const kindCounts = useMemo(() => countKinds(index.speakers, search.q), [index, search.q]);
-  const kindName = useId();
-  const kindChoices = [{ value: undefined, label: 'All', count: SPEAKER_KIND_CHOICES.reduce((n, k) => n + kindCounts[k.value], 0) }, ...SPEAKER_KIND_CHOICES.map((k) => ({ ...k, count: kindCounts[k.value] }))];
+  const kindId = useId();
+  const kindChoices = [{ value: undefined, label: 'All kinds', count: SPEAKER_KIND_CHOICES.reduce((n, k) => n + kindCounts[k.value], 0) }, ...SPEAKER_KIND_CHOICES.map((k) => ({ ...k, count: kindCounts[k.value] }))];
   const kindLabel = SPEAKER_KIND_CHOICES.find((k) => k.value === search.kind)?.label;
 
   // The box follows the URL, and typing updates the URL (replacing, so Back leaves the directory).
@@ -111,28 +111,27 @@ export function SpeakersPage() {
             ))}
           </select>
         </div>
-      </div>
-      <fieldset className="mt-4">
-        <legend className="text-sm font-semibold">Kind</legend>
-        <div className="mt-1 flex flex-wrap gap-2">
-          {kindChoices.map((choice) => {
-            const checked = search.kind === choice.value;
-            return (
-              <label
-                key={choice.value ?? 'all'}
-                className={`flex cursor-pointer items-center gap-1.5 rounded border px-2 py-1 text-sm ${checked ? 'border-stone-900 bg-stone-200 font-semibold dark:border-stone-100 dark:bg-stone-800' : 'border-stone-400 dark:border-stone-600'}`}
-              >
-                <input type="radio" name={kindName} value={choice.value ?? ''} checked={checked} onChange={() => setSearch({ kind: choice.value })} />
-                {choice.label}
-                <span className="tabular-nums text-stone-700 dark:text-stone-300">
-                  {choice.count.toLocaleString('en')}
-                  <span className="sr-only"> {choice.count === 1 ? 'speaker' : 'speakers'}</span>
-                </span>
-              </label>
-            );
-          })}
+        <div>
+          <label htmlFor={kindId} className="block text-sm font-semibold">
+            Kind
+          </label>
+          <select
+            id={kindId}
+            value={search.kind ?? ''}
+            onChange={(e) => {
+              const value = e.target.value;
+              setSearch({ kind: SPEAKER_KIND_CHOICES.find((k) => k.value === value)?.value });
+            }}
+            className="mt-1 rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900"
+          >
+            {kindChoices.map((choice) => (
+              <option key={choice.value ?? 'all'} value={choice.value ?? ''}>
+                {`${choice.label} (${choice.count.toLocaleString('en')})`}
+              </option>
+            ))}
+          </select>
         </div>
-      </fieldset>
+      </div>
       <p role="status" className="mt-4 mb-2 text-stone-700 dark:text-stone-300">
         {plural(speakers.length, 'speaker')}
         {kindLabel ? ` · ${kindLabel.toLowerCase()}` : ''}
