@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { prerenderedViews, PRERENDER_ARTICLES_MAX, renderShell, renderView } from '../../src/app/prerender.tsx';
 import { buildDataFromFolder } from '../../src/pipeline/build-data.ts';
+import { readoutCorpus, readoutId, stormId } from './readout-corpus.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/mixed-corpus');
 
@@ -118,6 +119,30 @@ describe('pages built ahead of time', () => {
       expect(globalThis.fetch).toBe(before);
     } finally {
       vi.unstubAllGlobals();
+    }
+  });
+
+  it('render joint quotes, kinds and unattributed quotes as the app shows them', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'quoteline-joint-'));
+    try {
+      for (const file of readoutCorpus) await writeFile(path.join(folder, file.path), file.text);
+      const { files, built } = await buildDataFromFolder(folder);
+      const article = await renderView(`/articles/${readoutId}`, files);
+      expect(article).toContain('data-speaker-ids="joe-biden aiko-tanabe"');
+      expect(article).toContain('(said jointly)');
+      const storm = await renderView(`/articles/${stormId}`, files);
+      expect(storm).toContain('Unattributed');
+      expect(storm).not.toContain('Speaker not identified');
+      const speaker = await renderView('/speakers/aiko-tanabe', files);
+      expect(speaker).toMatch(/data-testid="speaker-kind"[^>]*>Person</);
+      expect(speaker.match(/data-joint="true"/g)).toHaveLength(1);
+      const directory = await renderView('/speakers', files);
+      expect(directory).toMatch(/<label for="[^"]+" class="[^"]*">Kind<\/label>/);
+      expect(directory).toContain(`<option value="" selected="">All kinds (${built.index.speakers.length})</option>`);
+      expect(directory).toContain(`<option value="document">Documents (${built.index.speakers.filter((s) => s.kind === 'document').length})</option>`);
+      expect(directory).not.toMatch(/<script|style="/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
     }
   });
 });

@@ -4,6 +4,7 @@ import type { SpeakerId } from '../../../../core/model.ts';
 import type { PublishedArticle, PublishedQuote } from '../../../../core/schema.ts';
 import { segmentBody, type Segment } from '../lib/segments.ts';
 import { speakerStyle } from '../../../lib/speaker-style.ts';
+import { isJoint, joinNames, quoteHasSpeaker, quoteSpeakers, UNATTRIBUTED } from '../../../lib/quote-speakers.ts';
 
 interface Props {
   article: PublishedArticle;
@@ -11,7 +12,7 @@ interface Props {
   speakerName: (id: SpeakerId, inArticle: string) => string;
   /** The quote a deep link points at. */
   targetQuote: string | undefined;
-  /** When set, quotes by other speakers are dimmed. */
+  /** When set, quotes by other speakers are dimmed (a joint quote is kept when any of its speakers is chosen). */
   focusSpeakers: Set<SpeakerId>;
   /** Click or Enter on a quote selects it (and so puts it in the URL). */
   onSelectQuote: (id: string) => void;
@@ -24,23 +25,25 @@ const KIND_LABEL: Record<PublishedQuote['kind'], string> = {
   mixed: 'mixed quote',
 };
 
-/** Explains an attribution: who, by which cue, and how a pronoun or reference was resolved. */
-function QuoteCard({ quote, body, name }: { quote: PublishedQuote; body: string; name: string | undefined }) {
+/** Explains an attribution: who (each member of a joint quote), by which cue, and how a mention was resolved. */
+function QuoteCard({ quote, body, names }: { quote: PublishedQuote; body: string; names: string[] }) {
   const mention = quote.speaker?.mention ? body.slice(quote.speaker.mention.start, quote.speaker.mention.end) : null;
   const cue = quote.cue ? body.slice(quote.cue.start, quote.cue.end) : null;
+  const who = joinNames(names);
   return (
     <span
       role="tooltip"
       id={`card-${quote.id}`}
       className="absolute left-0 top-full z-20 mt-1 block w-72 rounded border border-stone-400 bg-white p-3 text-sm font-normal text-stone-900 shadow-lg dark:border-stone-500 dark:bg-stone-800 dark:text-stone-50"
     >
-      <span className="block font-semibold">{name ?? 'Speaker not identified'}</span>
+      <span className="block font-semibold">{who || UNATTRIBUTED}</span>
+      {names.length > 1 && <span className="block">said jointly</span>}
       {quote.speaker?.role && <span className="block">{quote.speaker.role}</span>}
       <span className="block">{KIND_LABEL[quote.kind]}</span>
       {cue && <span className="block">cue: “{cue}”</span>}
-      {mention && name && mention !== name && (
+      {mention && who && mention !== who && (
         <span className="block">
-          {mention} → {name}
+          {mention} → {who}
         </span>
       )}
     </span>
@@ -64,7 +67,7 @@ export function ArticleBody({ article, speakerName, targetQuote, focusSpeakers, 
     if (quote) {
       const speakerId = quote.speaker?.id ?? null;
       const style = speakerStyle(speakerId);
-      const dimmed = focusSpeakers.size > 0 && !(speakerId && focusSpeakers.has(speakerId));
+      const dimmed = !quoteHasSpeaker(quote, focusSpeakers);
       const isFirst = firstPiece.get(quote.id) === segment.start;
       node = (
         // A quote's first mark takes focus so that a keyboard reader can open its card, as hovering does: the
@@ -73,6 +76,7 @@ export function ArticleBody({ article, speakerName, targetQuote, focusSpeakers, 
         <mark
           data-quote-id={quote.id}
           data-speaker-id={speakerId ?? ''}
+          data-speaker-ids={isJoint(quote) ? quoteSpeakers(quote).map((s) => s.id).join(' ') : undefined}
           data-kind={quote.kind}
           data-target={targetQuote === quote.id ? 'true' : undefined}
           data-dimmed={dimmed ? 'true' : undefined}
@@ -91,32 +95,42 @@ export function ArticleBody({ article, speakerName, targetQuote, focusSpeakers, 
         >
           {inner}
           {isFirst && active === quote.id && (
-            <QuoteCard quote={quote} body={article.body} name={quote.speaker ? speakerName(quote.speaker.id, quote.speaker.name) : undefined} />
+            <QuoteCard quote={quote} body={article.body} names={quoteSpeakers(quote).map((s) => speakerName(s.id, s.name))} />
           )}
         </mark>
       );
     }
     const ended = segment.endsQuote;
     if (!ended) return <span key={segment.start}>{node}</span>;
-    const speaker = ended.speaker;
-    const style = speakerStyle(speaker?.id);
+    const members = quoteSpeakers(ended);
+    const style = speakerStyle(ended.speaker?.id);
     return (
       <span key={segment.start}>
         {node}{' '}
-        {speaker ? (
-          <Link
-            to="/"
-            search={{ speakers: speaker.id }}
-            className={`speaker-label inline-flex items-center gap-0.5 rounded border px-1 align-baseline text-xs font-semibold no-underline ${style.className}`}
-            data-speaker-label={ended.id}
-          >
-            <span aria-hidden="true">{style.shape}</span>
-            <span className="sr-only">quote by </span>
-            {speakerName(speaker.id, speaker.name)}
-          </Link>
+        {members.length > 0 ? (
+          <span className="speaker-label-group" data-speaker-label={ended.id}>
+            {members.map((member, i) => {
+              const memberStyle = speakerStyle(member.id);
+              return (
+                <span key={member.id}>
+                  {i > 0 && (i === members.length - 1 ? ' and ' : ', ')}
+                  <Link
+                    to="/"
+                    search={{ speakers: member.id }}
+                    className={`speaker-label inline-flex items-center gap-0.5 rounded border px-1 align-baseline text-xs font-semibold no-underline ${memberStyle.className}`}
+                  >
+                    <span aria-hidden="true">{memberStyle.shape}</span>
+                    {i === 0 && <span className="sr-only">{members.length > 1 ? 'quote said jointly by ' : 'quote by '}</span>}
+                    {speakerName(member.id, member.name)}
+                  </Link>
+                </span>
+              );
+            })}
+            {members.length > 1 && <span className="text-xs italic"> (said jointly)</span>}
+          </span>
         ) : (
           <span className={`speaker-label rounded border px-1 text-xs ${style.className}`} data-speaker-label={ended.id}>
-            <span aria-hidden="true">{style.shape}</span> unattributed
+            <span aria-hidden="true">{style.shape}</span> {UNATTRIBUTED}
           </span>
         )}
       </span>

@@ -5,6 +5,7 @@ import { useArticle } from '../../../data/article.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
 import { useUpdateSearch } from '../../../lib/routing.ts';
 import { speakerList, timelineFilters, type ArticleSearch } from '../../../lib/search-params.ts';
+import { quoteSpeakers } from '../../../lib/quote-speakers.ts';
 import { useShortcuts } from '../../../lib/shortcuts.ts';
 import { useNeighbours } from '../hooks/use-neighbours.ts';
 import { useQuoteStepping } from '../hooks/use-quote-stepping.ts';
@@ -70,7 +71,7 @@ export function ArticlePage() {
           <QuotePanel
             article={article}
             quote={target}
-            speakerName={target.speaker ? speakerName(target.speaker.id, target.speaker.name) : null}
+            speakers={quoteSpeakers(target).map((s) => ({ id: s.id, name: speakerName(s.id, s.name) }))}
             position={article.quotes.indexOf(target) + 1}
             total={article.quotes.length}
           />

@@ -4,6 +4,7 @@ import type { SpeakerId } from '../../../../core/model.ts';
 import type { PublishedArticle } from '../../../../core/schema.ts';
 import { compareNames } from '../../../lib/collate.ts';
 import type { TimelineSearch } from '../../../lib/search-params.ts';
+import { quoteSpeakers } from '../../../lib/quote-speakers.ts';
 import { speakerStyle } from '../../../lib/speaker-style.ts';
 import { smallLink } from './article-header.tsx';
 
@@ -18,12 +19,16 @@ interface Props {
 export function QuotedSpeakers({ article, speakerName, focusSpeakers, filters }: Props) {
   const articleId = article.id;
   const bySpeaker = useMemo(() => {
-    const counts = new Map<SpeakerId, { name: string; count: number }>();
+    // A joint quote ("the two leaders") counts for each of its speakers, as it does on their pages.
+    const counts = new Map<SpeakerId, { name: string; count: number; joint: number }>();
     for (const q of article.quotes) {
-      if (!q.speaker) continue;
-      const entry = counts.get(q.speaker.id) ?? { name: speakerName(q.speaker.id, q.speaker.name), count: 0 };
-      entry.count++;
-      counts.set(q.speaker.id, entry);
+      const members = quoteSpeakers(q);
+      for (const member of members) {
+        const entry = counts.get(member.id) ?? { name: speakerName(member.id, member.name), count: 0, joint: 0 };
+        entry.count++;
+        if (members.length > 1) entry.joint++;
+        counts.set(member.id, entry);
+      }
     }
     return [...counts.entries()].sort((a, b) => b[1].count - a[1].count || compareNames(a[1].name, b[1].name));
   }, [article, speakerName]);
@@ -41,7 +46,7 @@ export function QuotedSpeakers({ article, speakerName, focusSpeakers, filters }:
       </h2>
       {bySpeaker.length === 0 && unattributed === 0 && <p className="text-stone-700 dark:text-stone-300">No quotes found in this article.</p>}
       <ul className="mt-2 space-y-1" aria-labelledby="quoted-title">
-        {bySpeaker.map(([id, { name, count }]) => {
+        {bySpeaker.map(([id, { name, count, joint }]) => {
           const style = speakerStyle(id);
           const on = focusSpeakers.has(id);
           return (
@@ -61,9 +66,15 @@ export function QuotedSpeakers({ article, speakerName, focusSpeakers, filters }:
                   <span className="sr-only">
                     {' '}
                     {count === 1 ? 'quote' : 'quotes'}
+                    {joint > 0 ? `, ${joint} said jointly` : ''}
                     {on ? ', highlighted alone' : ''}
                   </span>
                 </span>
+                {joint > 0 && (
+                  <span aria-hidden="true" className="text-xs">
+                    ({joint} joint)
+                  </span>
+                )}
               </Link>
               <Link to="/speakers/$speakerId" params={{ speakerId: id }} className="ml-1 text-xs font-medium text-sky-800 underline dark:text-sky-300">
                 every quote by {name}

@@ -1,10 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import type { SpeakerId } from '../../../../core/model.ts';
 import type { PublishedArticle, PublishedQuote } from '../../../../core/schema.ts';
+import { quoteHasSpeaker } from '../../../lib/quote-speakers.ts';
 
 /**
  * The quotes the reader steps through with n / p and the buttons: in reading order, only the chosen speakers'
- * when a filter is on. `stepQuote` marks the next or previous one; the marked quote is scrolled into view.
+ * when a filter is on (a joint quote is each of its speakers'). `stepQuote` marks the next or previous one; the marked quote is scrolled into view.
  */
 export function useQuoteStepping(
   article: PublishedArticle,
@@ -15,7 +16,7 @@ export function useQuoteStepping(
   const steppable = useMemo(
     () =>
       article.quotes
-        .filter((q) => focusSpeakers.size === 0 || (q.speaker && focusSpeakers.has(q.speaker.id)))
+        .filter((q) => quoteHasSpeaker(q, focusSpeakers))
         .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0)),
     [article, focusSpeakers],
   );

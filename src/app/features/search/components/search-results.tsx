@@ -7,6 +7,7 @@ import { articleQuery } from '../../../data/article.ts';
 import type { LoadedIndex } from '../../../data/corpus-index.ts';
 import { formatDate, plural } from '../../../lib/format.ts';
 import { useNearViewport } from '../../../lib/near-viewport.ts';
+import { UNATTRIBUTED } from '../../../lib/quote-speakers.ts';
 import { Highlighted } from './highlighted.tsx';
 
 /**
@@ -48,7 +49,7 @@ export function QuoteResult({ hit, index }: { hit: QuoteHit; index: LoadedIndex 
         </Link>
       )}
       <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
-        {speaker ? <SpeakerChip id={speaker.id} name={speaker.name} /> : <SpeakerChip id={null} name="Speaker not identified" />}
+        {speaker ? <SpeakerChip id={speaker.id} name={speaker.name} /> : <SpeakerChip id={null} name={UNATTRIBUTED} />}
         <span>
           in <cite className="not-italic font-medium text-stone-800 dark:text-stone-200">{article?.title ?? hit.articleId}</cite>
         </span>

@@ -8,6 +8,7 @@ import { speakerQuotesQuery, useSpeaker } from '../api/speaker.ts';
 import { formatDate, formatDay, plural } from '../../../lib/format.ts';
 import { speakerStyle } from '../../../lib/speaker-style.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
+import { SPEAKER_KIND_LABEL } from '../../../lib/quote-speakers.ts';
 
 const route = getRouteApi('/speakers/$speakerId');
 
@@ -60,7 +61,7 @@ export function SpeakerPage() {
           {speaker.name}
         </h1>
         <p className="mt-2 text-stone-700 dark:text-stone-300" data-testid="speaker-counts">
-          {speaker.kind === 'organisation' ? 'Organisation' : speaker.kind === 'anonymous' ? 'Unnamed sources' : 'Person'} ·{' '}
+          <span data-testid="speaker-kind">{SPEAKER_KIND_LABEL[speaker.kind]}</span> ·{' '}
           {plural(speaker.quoteCount, 'quote')} in {plural(speaker.articleCount, 'article')} · <time dateTime={speaker.firstSeen}>{formatDate(speaker.firstSeen)}</time> to{' '}
           <time dateTime={speaker.lastSeen}>{formatDate(speaker.lastSeen)}</time>
         </p>
@@ -84,6 +85,14 @@ export function SpeakerPage() {
                       {q.kind === 'indirect' ? q.text : `“${q.text}”`}
                     </blockquote>
                     <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+                      {q.joint && (
+                        <>
+                          <span className="rounded border border-stone-500 px-1 text-xs font-semibold text-stone-900 dark:border-stone-400 dark:text-stone-100" data-joint="true">
+                            Joint
+                          </span>{' '}
+                          said jointly ·{' '}
+                        </>
+                      )}
                       {q.nameInArticle !== speaker.name && <>as “{q.nameInArticle}”{q.role ? `, ${q.role}` : ''} · </>}
                       {q.nameInArticle === speaker.name && q.role && <>{q.role} · </>}
                       <Link

@@ -3,15 +3,14 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { SpeakerSummary } from '../../../../core/schema.ts';
 import { useCorpusIndex } from '../../../data/corpus-index.ts';
 import { formatDate, plural } from '../../../lib/format.ts';
-import { filterSpeakers, SPEAKER_SORTS, type SpeakerDirectorySearch, type SpeakerSort } from '../lib/speaker-search.ts';
+import { countKinds, filterSpeakers, SPEAKER_KIND_CHOICES, SPEAKER_SORTS, type SpeakerDirectorySearch, type SpeakerSort } from '../lib/speaker-search.ts';
+import { SPEAKER_KIND_LABEL } from '../../../lib/quote-speakers.ts';
 import { speakerStyle } from '../../../lib/speaker-style.ts';
 import { useWindowList } from '../../../lib/window-list.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
 import { useUpdateSearch } from '../../../lib/routing.ts';
 
 const route = getRouteApi('/speakers');
-
-const KIND_LABEL: Record<SpeakerSummary['kind'], string> = { person: 'person', organisation: 'organisation', anonymous: 'unnamed', group: 'group', document: 'document' };
 
 function SpeakerRow({ speaker }: { speaker: SpeakerSummary }) {
   const style = speakerStyle(speaker.id);
@@ -25,7 +24,7 @@ function SpeakerRow({ speaker }: { speaker: SpeakerSummary }) {
         {speaker.name}
       </Link>
       <span className="text-sm text-stone-700 dark:text-stone-300">
-        {KIND_LABEL[speaker.kind]}
+        {SPEAKER_KIND_LABEL[speaker.kind].toLowerCase()}
         {role ? ` · ${role}` : ''}
       </span>
       <span className="ml-auto text-sm tabular-nums text-stone-800 dark:text-stone-200">
@@ -44,6 +43,10 @@ export function SpeakersPage() {
   const searchId = useId();
   const sortId = useId();
   const speakers = useMemo(() => filterSpeakers(index.speakers, search), [index, search]);
+  const kindCounts = useMemo(() => countKinds(index.speakers, search.q), [index, search.q]);
+  const kindId = useId();
+  const kindChoices = [{ value: undefined, label: 'All kinds', count: SPEAKER_KIND_CHOICES.reduce((n, k) => n + kindCounts[k.value], 0) }, ...SPEAKER_KIND_CHOICES.map((k) => ({ ...k, count: kindCounts[k.value] }))];
+  const kindLabel = SPEAKER_KIND_CHOICES.find((k) => k.value === search.kind)?.label;
 
   // The box follows the URL, and typing updates the URL (replacing, so Back leaves the directory).
   // When the URL's query changes (a link, Back), the box shows it: set during render, not in an effect, so
@@ -108,15 +111,36 @@ export function SpeakersPage() {
             ))}
           </select>
         </div>
+        <div>
+          <label htmlFor={kindId} className="block text-sm font-semibold">
+            Kind
+          </label>
+          <select
+            id={kindId}
+            value={search.kind ?? ''}
+            onChange={(e) => {
+              const value = e.target.value;
+              setSearch({ kind: SPEAKER_KIND_CHOICES.find((k) => k.value === value)?.value });
+            }}
+            className="mt-1 rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-900"
+          >
+            {kindChoices.map((choice) => (
+              <option key={choice.value ?? 'all'} value={choice.value ?? ''}>
+                {`${choice.label} (${choice.count.toLocaleString('en')})`}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <p role="status" className="mt-4 mb-2 text-stone-700 dark:text-stone-300">
         {plural(speakers.length, 'speaker')}
+        {kindLabel ? ` · ${kindLabel.toLowerCase()}` : ''}
         {search.q ? ` matching “${search.q}”` : ''}
       </p>
       {speakers.length === 0 && (
         <p className="rounded border border-stone-300 p-4 dark:border-stone-700">
           No speaker matches.{' '}
-          <button type="button" className="font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setSearch({ q: undefined })}>
+          <button type="button" className="font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setSearch({ q: undefined, kind: undefined })}>
             Show every speaker
           </button>
         </p>
