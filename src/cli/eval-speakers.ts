@@ -76,10 +76,12 @@ async function main(): Promise<number> {
   const build = await buildDataFromFolder(corpus);
   console.log(formatBuildSummary(build).split('\n')[0]);
   const { index } = build.built;
-  const quotes = index.speakers.reduce((n, s) => n + s.quoteCount, 0);
+  // counted on the quotes themselves: a joint quote counts once here, though once for each member in the directory
+  const quotes = build.built.articles.reduce((n, a) => n + a.quotes.filter((q) => q.speaker !== null).length, 0);
+  const joint = build.built.articles.reduce((n, a) => n + a.quotes.filter((q) => (q.speaker?.joint?.length ?? 0) > 0).length, 0);
   const total = build.built.report.counts.quotes;
   const anonymous = index.speakers.filter((s) => s.kind === 'anonymous').reduce((n, s) => n + s.quoteCount, 0);
-  console.log(`quotes ${total}: ${quotes} with a speaker, ${total - quotes} unattributed; "${ANONYMOUS_NAME}" holds ${anonymous} (${pc(anonymous / Math.max(1, total))}%)`);
+  console.log(`quotes ${total}: ${quotes} with a speaker (${joint} said jointly), ${total - quotes} unattributed; "${ANONYMOUS_NAME}" holds ${anonymous} (${pc(anonymous / Math.max(1, total))}%)`);
 
   console.log(`\n15 most-quoted speakers (${index.speakers.length} speakers):`);
   index.speakers.slice(0, 15).forEach((s, i) => {
