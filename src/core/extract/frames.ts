@@ -9,7 +9,12 @@
  * A quotation in the unit that no cue claims is returned as an orphan for the caller to attach.
  */
 import type { Span } from '../model.ts';
-import { AFTER_QUOTE_ONLY, CONTINUATION_BASES, CUE_PREFIX, OBJECT_VERBS, PARTICLES, PARTICLE_FORMS, lookupCue, type CueClass } from './lexicon.ts';
+import {
+  AFTER_QUOTE_ONLY, CLAUSE_ONLY, CONTINUATION_BASES, CUE_PREFIX, DOCUMENT_SAYING_VERBS, FINITE_CONTINUING_FORMS, INVERTING, IRREGULAR_PAST, NAMING_PARTICIPLES, NOUN_VERBS, OBJECT_CONTENT, OBJECT_VERBS, PARTICLES, PARTICLE_FORMS, PLEDGES, PURPOSE_CUES, REFUSED_VERBS, REPLY_VERBS, SAID_FORMS, STRICT_NOUN_VERBS, TELL_VERBS, TO_CONTENT_VERBS, lookupCue, type CueClass,
+} from './lexicon.ts';
+import {
+  ADJUNCT_PREPOSITIONS, ADJUNCT_WORDS, AFTER_OBJECT, APPOSITIVE_BREAKERS, APPOSITIVE_HEADS, ARTICLES, ASKED_PASSIVE_BEFORE, AUX_OR_VERB, BARE_OBJECTS, BEFORE_CUE, CALL_PARTICLES, CALL_POINT_PARTICLES, CLAUSE_AFTER_SOURCE, CLAUSE_WORDS, CONTRASTING, DETERMINERS, DISCOURSE_WORDS, ENCLOSED_OPENERS, EVENT_NOUNS, ING_CUE_LINKS, ING_PREPOSITIONS, INTRO_OPENERS_CAPITALISED, INTRO_WORDS, ISSUED_DOCUMENTS, LY_NOT_ADVERBS, NAMING_NOT_NEXT, NOT_RESUMING, NOUNISH_LOWER, NOUN_CONTEXT, NOUN_DETERMINERS, NP_LINKS, PASSIVE_AUX, PASSIVE_OR_ADJECTIVE_BEFORE, POINT_PARTICLES, QUESTION_OPENERS, SAYING_DOCUMENTS, SOURCE_BREAKERS, STATE_ADJECTIVE_NEXT, STOP_LEFT, STOP_RIGHT, STRICT_NP_BREAKS, SUBJECT_LEAD_WORDS, TAIL_WORDS, TIME_OF_DAY, TIME_WORDS, WEEKDAYS,
+} from './words.ts';
 import { PRONOUNS } from './names.ts';
 import type { Tok, Unit } from './tokens.ts';
 
@@ -30,46 +35,13 @@ export interface RawAttribution {
   frame: 'pre' | 'post' | 'inv' | 'acc' | 'cont' | 'orphan' | 'dangling' | 'purpose';
 }
 
-const STOP_LEFT = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'because', 'when', 'while', 'if', 'but', 'or', 'as', 'so', 'than',
-  'though', 'although', 'since', 'after', 'before', 'where', 'what', 'how', 'why', 'until', 'unless', 'whether',
-  'whereas', 'yet', 'said', 'says', 'say', 'told', 'and', 'nor', 'once', 'to', 'for', 'in', 'on', 'at', 'by', 'with',
-  'from', 'into', 'about', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'not', 'will', 'would', 'could',
-  'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'has', 'have', 'had', 'also', 'then', 'now', 'there',
-  'here', 'meanwhile', 'however', 'indeed', 'still', 'instead', 'thus', 'later', 'earlier',
-]);
 
-const STOP_RIGHT = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'that', 'who', 'which', 'because', 'as', 'to',
-  'and', 'but', 'told', 'said', 'says', 'adding', 'saying', 'last', 'this', 'today', 'yesterday', 'tonight',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'via', 'through', 'since', 'if',
-  'earlier', 'later', 'recently', 'late', 'early', 'in', 'over', 'under', 'about', 'with', 'than', 'were', 'was',
-  'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall',
-  'be', 'been', 'not', 'do', 'does', 'did',
-]);
 
-/** Past forms that are never nouns, so "the researchers found …" is not "finds" as a noun. */
-const IRREGULAR_PAST = new Set(['found', 'showed', 'shown', 'told', 'wrote', 'written']);
 
-/** Events, which happen and do not speak. */
-const EVENT_NOUNS = new Set(['visit', 'meeting', 'summit', 'trip', 'event', 'ceremony', 'dinner', 'reception', 'session', 'visits', 'meetings', 'tour', 'celebration']);
-/** Verbs whose content may be an infinitive: "pledged to create …". */
-const PLEDGES = new Set(['pledge', 'vow', 'promise', 'commit', 'urge', 'threaten', 'offer', 'agree']);
 
-const TIME_OF_DAY = new Set(['pm', 'a.m', 'p.m', 'a.m.', 'p.m.', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst', 'mdt', 'mst', 'utc', 'gmt', 'bst', 'cet', 'cest']);
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'one', 'two', 'three', 'some', 'several', 'many', 'another', 'other', 'most', 'both', 'all', 'each']);
 
-/** Words that can follow a cue before its content without being content: "said Tuesday that". */
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'later', 'week', 'month', 'year', 'morning', 'afternoon',
-  'evening', 'night', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'also', 'then', 'previously',
-  'himself', 'herself', 'itself', 'themselves', 'once', 'repeatedly', 'recently', 'frequently', 'often', 'simply',
-  'a', 'an', 'the', 'statement', 'interview', 'speech', 'rally', 'press', 'conference', 'briefing', 'with',
-]);
 
-const NOUNISH_LOWER = /(s|percent|%|official|spokesman|spokeswoman|spokesperson|source|aide|person|statement|readout|report|poll|survey|study|diplomat|analyst|expert|adviser|advisor|lawmaker|leader|government|administration|ministry|agency|minister|secretary|president|senator|governor|candidate|nominee|director|chief|one|campaign|committee|group|team|police|court|judge)$/;
 
 const isComma = (t: Tok | undefined): boolean => t !== undefined && t.kind === 'p' && t.text === ',';
 const isPunct = (t: Tok | undefined, chars: string): boolean => t !== undefined && t.kind === 'p' && chars.includes(t.text);
@@ -103,9 +75,9 @@ export function subjectLeft(toks: Tok[], k: number): { from: number; to: number 
     const subj = clauseSubject(toks, k);
     if (subj && isComma(toks[subj.to]) && subj.to < k - 1) {
       let clean = true;
-      for (let i = subj.to; i < k; i++) if (toks[i]?.kind === 'q' || (isWord(toks[i]) && ['said', 'says', 'told'].includes((toks[i] as Tok).lower))) clean = false;
+      for (let i = subj.to; i < k; i++) if (toks[i]?.kind === 'q' || (isWord(toks[i]) && SAID_FORMS.has((toks[i] as Tok).lower))) clean = false;
       const opener = toks[subj.to + 1];
-      if (clean && isWord(opener) && /ing$/.test(opener.lower) && !['during', 'according'].includes(opener.lower)) return subj;
+      if (clean && isWord(opener) && /ing$/.test(opener.lower) && !ING_PREPOSITIONS.has(opener.lower)) return subj;
       if (clean && k - subj.from <= 40) return { from: subj.from, to: k - 1 };
     }
     // "Putin, using specific examples, explained": the subject is before the enclosed stretch
@@ -114,7 +86,7 @@ export function subjectLeft(toks: Tok[], k: number): { from: number; to: number 
     const opener = toks[c + 1];
     if (c > 0 && isComma(toks[c]) && isWord(opener)) {
       const inner = subjectLeftPlain(toks, c);
-      const participial = opener.lower.endsWith('ing') || ['who', 'which', 'whose', 'speaking', 'according', 'in', 'on', 'at', 'during', 'after', 'when', 'while'].includes(opener.lower);
+      const participial = opener.lower.endsWith('ing') || ENCLOSED_OPENERS.has(opener.lower);
       if (inner && (inner.from === 0 || !isWord(toks[inner.from - 1]) || STOP_LEFT.has((toks[inner.from - 1] as Tok).lower))) {
         if (participial) return inner;
         if (DETERMINERS.has(opener.lower) || !opener.cap) return { from: inner.from, to: k - 1 };
@@ -181,7 +153,7 @@ function subjectLeftPlain(toks: Tok[], k: number): { from: number; to: number } 
     }
   }
   // leading discourse words are not part of the source
-  while (from < to && ['so', 'now', 'and', 'but', 'also', 'then', 'meanwhile', 'however', 'still', 'yet', 'instead', 'indeed', 'separately', 'earlier', 'later', 'previously'].includes((toks[from] as Tok).lower)) from++;
+  while (from < to && DISCOURSE_WORDS.has((toks[from] as Tok).lower)) from++;
   if (!plausibleSource(toks, from, to)) return null;
   return { from, to };
 }
@@ -192,10 +164,10 @@ export function npRight(toks: Tok[], k: number, strict = false, loose = false): 
   while (j < toks.length && j - k < 14) {
     const t = toks[j] as Tok;
     if (t.kind !== 'w' && !(t.kind === 'p' && (t.text === '-' || t.text === '&' || t.text === '’' || t.text === "'" || t.text === '/'))) break;
-    if (j > k && strict && ['for', 'of', 'about', 'with', 'from', 'by'].includes(t.lower)) break;
+    if (j > k && strict && STRICT_NP_BREAKS.has(t.lower)) break;
     // "told a news conference they are ...", "told host Sean Hannity a Clinton loss is ...": a new clause starts
-    if (j > k && strict && (PRONOUNS.has(t.lower) || (['a', 'an', 'the'].includes(t.lower) && (toks[j - 1] as Tok).cap))) break;
-    if (j > k && !strict && ['with', 'from', 'by', 'for'].includes(t.lower) && j + 1 < toks.length && isWord(toks[j + 1]) && ((toks[j + 1] as Tok).cap || DETERMINERS.has((toks[j + 1] as Tok).lower) || /['’]s$/.test((toks[j + 1] as Tok).lower) || NOUNISH_LOWER.test((toks[j + 1] as Tok).lower))) {
+    if (j > k && strict && (PRONOUNS.has(t.lower) || (ARTICLES.has(t.lower) && (toks[j - 1] as Tok).cap))) break;
+    if (j > k && !strict && NP_LINKS.has(t.lower) && j + 1 < toks.length && isWord(toks[j + 1]) && ((toks[j + 1] as Tok).cap || DETERMINERS.has((toks[j + 1] as Tok).lower) || /['’]s$/.test((toks[j + 1] as Tok).lower) || NOUNISH_LOWER.test((toks[j + 1] as Tok).lower))) {
       j++;
       continue;
     }
@@ -216,12 +188,12 @@ function withAppositive(toks: Tok[], np: { from: number; to: number }): { from: 
   const start = np.to + 1;
   const first = toks[start];
   if (!isWord(first) || first.cap && !DETERMINERS.has(first.lower)) return np;
-  if (!(DETERMINERS.has(first.lower) || NOUNISH_LOWER.test(first.lower) || ['head', 'chief', 'director', 'former', 'deputy', 'senior', 'executive', 'president', 'chairman'].includes(first.lower))) return np;
+  if (!(DETERMINERS.has(first.lower) || NOUNISH_LOWER.test(first.lower) || APPOSITIVE_HEADS.has(first.lower))) return np;
   let j = start;
   while (j < toks.length && j - start < 16) {
     const t = toks[j] as Tok;
     if (t.kind === 'q' || (t.kind === 'p' && !['-', '&', '’', "'", '(', ')'].includes(t.text))) break;
-    if (t.kind === 'w' && (['said', 'says', 'told', 'who', 'which', 'that', 'adding', 'saying'].includes(t.lower) || CLAUSE_WORDS.has(t.lower))) return np;
+    if (t.kind === 'w' && (APPOSITIVE_BREAKERS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return np;
     j++;
   }
   // the appositive must close the sentence or a comma-bounded stretch
@@ -299,8 +271,8 @@ function findCandidates(toks: Tok[]): Cand[] {
       const next = toks[i + 1]?.lower ?? '';
       // "calls for" is a cue ("The Order calls for …"); a noun after a determiner is dropped below
       if (t.lower === 'call' || t.lower === 'point' || t.lower === 'points') continue;
-      if (base === 'point' && !['out', 'to'].includes(next)) continue;
-      if (['for', 'on', 'out', 'to'].includes(next)) end = i + 2;
+      if (base === 'point' && !POINT_PARTICLES.has(next)) continue;
+      if (CALL_POINT_PARTICLES.has(next)) end = i + 2;
     }
     if (hit && hit.base === 'think' && (toks[i + 1]?.lower === 'tank' || toks[i + 1]?.lower === 'tanks')) continue;
     const prevTok = toks[i - 1];
@@ -310,36 +282,36 @@ function findCandidates(toks: Tok[]): Cand[] {
       if (p !== undefined && (p.kind !== 'w' ? !isComma(p) && p.kind !== 'q' : !p.cap && (NOUN_CONTEXT.has(p.lower) || /^\d/.test(p.lower) || /(al|ic|ous|ive|ful|ern|ary)$/.test(p.lower)))) continue;
       // "states", "reports", "calls": a verb only before its content or after a pronoun
       const nx = toks[i + 1];
-      const opens = nx !== undefined && (nx.kind === 'q' || nx.lower === 'that' || isPunct(nx, ':,') || (hit.base === 'hope' || hit.base === 'call' || hit.base === 'vow' || hit.base === 'pledge' || hit.base === 'promise') && nx.lower === 'to' || ['for', 'on'].includes(nx.lower) && hit.base === 'call');
+      const opens = nx !== undefined && (nx.kind === 'q' || nx.lower === 'that' || isPunct(nx, ':,') || TO_CONTENT_VERBS.has(hit.base) && nx.lower === 'to' || CALL_PARTICLES.has(nx.lower) && hit.base === 'call');
       if (!opens && !(p !== undefined && PRONOUNS.has(p.lower)) && STRICT_NOUN_VERBS.has(hit.base)) continue;
     }
-    if (prevTok && prevTok.kind === 'w' && (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'whose', 'every', 'each', 'no', 'any'].includes(prevTok.lower) || /['’]s$/.test(prevTok.lower)) && !t.lower.endsWith('ed')) continue;
-    if (prevTok?.lower === 'not' && ['respond', 'comment', 'answer', 'reply', 'return', 'confirm'].includes(hit?.base ?? '')) continue;
-    if (prevTok?.lower === 'to' && ['respond', 'comment', 'answer', 'reply', 'return'].includes(hit?.base ?? '')) continue;
+    if (prevTok && prevTok.kind === 'w' && (NOUN_DETERMINERS.has(prevTok.lower) || /['’]s$/.test(prevTok.lower)) && !t.lower.endsWith('ed')) continue;
+    if (prevTok?.lower === 'not' && REFUSED_VERBS.has(hit?.base ?? '')) continue;
+    if (prevTok?.lower === 'to' && REPLY_VERBS.has(hit?.base ?? '')) continue;
     // a capitalised verb at the start of a line is a heading or a name more often than a cue
     if (t.cap && i > 0) continue;
     // "who asked not to be named", "asked to comment"
-    if (base === 'ask' && t.lower === 'asked' && (i === 0 || ['when', 'whenever', 'was', 'were', 'if', 'after', 'being', 'once', 'and'].includes(toks[i - 1]?.lower ?? '') || isComma(toks[i - 1]))) {
+    if (base === 'ask' && t.lower === 'asked' && (i === 0 || ASKED_PASSIVE_BEFORE.has(toks[i - 1]?.lower ?? '') || isComma(toks[i - 1]))) {
       // "Asked whether ..., Ryan said": a question put to someone, with no named asker
       const prevWord = toks[i - 1]?.lower ?? '';
       const next = toks[i + 1];
-      if (next && (['if', 'whether', 'about', 'what', 'why', 'how', 'who', 'when', 'to', 'by'].includes(next.lower) || (['was', 'were'].includes(prevWord) && next.kind === 'w'))) {
-        out.push({ at: ['was', 'were'].includes(prevWord) ? i - 1 : i, end: next.lower === 'about' ? i + 2 : i + 1, cls: 'speech', base: 'asked', according: false, passive: true });
+      if (next && (QUESTION_OPENERS.has(next.lower) || (PASSIVE_AUX.has(prevWord) && next.kind === 'w'))) {
+        out.push({ at: PASSIVE_AUX.has(prevWord) ? i - 1 : i, end: next.lower === 'about' ? i + 2 : i + 1, cls: 'speech', base: 'asked', according: false, passive: true });
         continue;
       }
       if (i > 0 && !isComma(toks[i - 1])) continue;
     }
     if (base === 'ask' && (toks[i + 1]?.lower === 'not' || toks[i + 1]?.lower === 'to')) continue;
     // passive or adjectival uses: "was reported", "the said", "is expected"
-    if (['was', 'were', 'be', 'been', 'being', 'is', 'are', 'the', 'a', 'an'].includes(toks[i - 1]?.lower ?? '') && base !== 'say') continue;
+    if (PASSIVE_OR_ADJECTIVE_BEFORE.has(toks[i - 1]?.lower ?? '') && base !== 'say') continue;
     // "state and federal policies", "state law": an adjective, not the verb
-    if (hit?.base === 'state' && t.lower === 'state' && (['and', 'or', '-', 'law', 'laws', 'level', 'government', 'governments', 'officials', 'legislators', 'and'].includes(toks[i + 1]?.lower ?? ''))) continue;
+    if (hit?.base === 'state' && t.lower === 'state' && STATE_ADJECTIVE_NEXT.has(toks[i + 1]?.lower ?? '')) continue;
     // "a phenomenon called coral bleaching", "opinions written by Stevens": a participle naming a noun, not speech
     if (NAMING_PARTICIPLES.has(t.lower)) {
       const next = toks[i + 1];
       const byAgent = next?.lower === 'by';
       // ("sequences called plasmids": a bare noun after it is the name given; "officials called the plan …" is speech)
-      const bareNoun = next?.kind === 'w' && !next.cap && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !['for', 'on', 'out', 'to', 'that', 'it', 'him', 'her', 'them'].includes(next.lower);
+      const bareNoun = next?.kind === 'w' && !next.cap && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !NAMING_NOT_NEXT.has(next.lower);
       const nounBefore = prevTok?.kind === 'w' && !prevTok.cap && !PRONOUNS.has(prevTok.lower) && !STOP_LEFT.has(prevTok.lower) && !CUE_PREFIX.has(prevTok.lower);
       if (byAgent || (nounBefore && (!NOUNISH_LOWER.test(prevTok.lower) || bareNoun))) continue;
     }
@@ -360,12 +332,12 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
     const np = npRight(toks, j, true);
     if (np && np.to - np.from <= 6) {
       const after = toks[np.to];
-      const clauseNext = ['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify'].includes(base) && isWord(after) && np.to - np.from <= 4;
-      if (after === undefined || after.kind === 'q' || clauseNext || ['that', 'for', 'about', 'to', 'of', 'on', 'why', 'how', 'what', 'whether', 'if'].includes(after.lower) || isPunct(after, ':,')) {
+      const clauseNext = TELL_VERBS.has(base) && isWord(after) && np.to - np.from <= 4;
+      if (after === undefined || after.kind === 'q' || clauseNext || AFTER_OBJECT.has(after.lower) || isPunct(after, ':,')) {
         j = np.to;
         if (toks[j]?.lower === 'for' && base === 'ask') j++;
       }
-    } else if (['reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'lawmakers', 'congress'].includes(toks[j]?.lower ?? '')) j++;
+    } else if (BARE_OBJECTS.has(toks[j]?.lower ?? '')) j++;
   }
   if (OBJECT_VERBS.has(base)) {
     // "told cheering supporters that", "has told friends since the spring, at fundraisers, that"
@@ -376,7 +348,7 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
     }
   }
   // "said after a lunch on Tuesday that": an adjunct phrase before the that-clause
-  if (isWord(toks[j]) && ['after', 'in', 'on', 'at', 'during', 'before', 'while', 'following', 'from', 'through', 'to', 'with'].includes((toks[j] as Tok).lower)) {
+  if (isWord(toks[j]) && ADJUNCT_PREPOSITIONS.has((toks[j] as Tok).lower)) {
     for (let look = j + 1; look < limit && look - j < 14; look++) {
       const t = toks[look] as Tok;
       if (t.kind === 'q' || isPunct(t, ':;.') || (t.kind === 'w' && CLAUSE_WORDS.has(t.lower))) break;
@@ -404,14 +376,8 @@ function contentStartAfter(toks: Tok[], k: number, base: string, limit: number):
 }
 
 
-/** Verbs a readout gives as a meeting's purpose that it reports as said: "met … to reaffirm our ties". */
-const PURPOSE_CUES = new Set(['reaffirm', 'reiterate', 'underscore', 'emphasize', 'express', 'highlight', 'recognize', 'affirm', 'convey', 'stress', 'thank', 'congratulate']);
 
-/** Participles that name a thing after a noun ("a pattern called a glider"). */
-const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'written', 'titled', 'entitled', 'labeled', 'labelled', 'described', 'termed']);
 
-/** Verbs that are speech only with a that-clause or a quotation after them; otherwise they are acts. */
-const CLAUSE_ONLY = new Set(['declare', 'claim', 'maintain', 'agree', 'observe', 'specify', 'defend']);
 
 /** Does what follows the cue open reported content: "that", a quotation, a colon, or a comma and a quotation? */
 function opensContent(toks: Tok[], k: number): boolean {
@@ -426,22 +392,9 @@ function opensContent(toks: Tok[], k: number): boolean {
   return toks[k - 2]?.kind === 'q' || (isComma(toks[k - 2]) && toks[k - 3]?.kind === 'q') || toks.slice(Math.max(0, k - 6), k).some((t) => t.kind === 'q');
 }
 
-const NOUN_VERBS = new Set(['state', 'remark', 'report', 'comment', 'claim', 'call', 'post', 'fear', 'hope', 'note', 'question', 'demand', 'request', 'promise', 'charge', 'answer', 'reply', 'tweet', 'estimate', 'forecast', 'signal', 'hint', 'voice', 'vow', 'pledge', 'joke', 'quip', 'boast', 'brag', 'doubt', 'worry', 'show', 'find', 'counter', 'comment', 'concern', 'blame', 'guarantee', 'respond', 'continue', 'read', 'brief', 'lament', 'complain', 'warn', 'request', 'recall', 'repeat', 'testify', 'thank', 'welcome', 'praise', 'express', 'mention', 'record', 'cite', 'add', 'feel', 'insist', 'propose']);
 
-const STRICT_NOUN_VERBS = new Set(['state', 'report', 'claim', 'call', 'post', 'fear', 'hope', 'note', 'question', 'demand', 'request', 'promise', 'charge', 'answer', 'reply', 'estimate', 'forecast', 'signal', 'hint', 'voice', 'vow', 'pledge', 'joke', 'concern', 'show', 'find', 'record', 'welcome', 'label', 'brand']);
 
-const NOUN_CONTEXT = new Set(['delivered', 'delivers', 'deliver', 'gave', 'give', 'gives', 'made', 'opening', 'closing', 'of', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'about', 'into', 'over', 'under', 'after', 'before', 'and', 'or', 'public', 'private', 'recent', 'earlier', 'latest', 'new', 'own', 'written', 'prepared', 'opening', 'closing', 'such', 'many', 'several', 'some', 'few', 'other', 'those', 'these', 'both', 'all', 'no', 'any', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'two', 'three', 'more', 'most', 'less', 'these', 'united', 'big', 'small', 'key', 'swing', 'battleground', 'red', 'blue', 'southern', 'northern', 'western', 'eastern', 'other', 'same', 'false', 'true', 'initial', 'news', 'media', 'press', 'poll', 'survey', 'several', 'numerous', 'growing', 'rising', 'widespread', 'repeated']);
 
-const TAIL_WORDS = new Set([
-  ...TIME_WORDS, 'to', 'from', 'of', 'for', 'by', 'near', 'outside', 'inside', 'after', 'before', 'reporters',
-  'journalists', 'email', 'e-mail', 'emailed', 'phone', 'telephone', 'call', 'news', 'event', 'town', 'hall', 'here',
-  'there', 'recent', 'his', 'her', 'their', 'its', 'our', 'office', 'campaign', 'appearance', 'post', 'tweet',
-  'twitter', 'facebook', 'letter', 'meeting', 'radio', 'television', 'show', 'program', 'sunday', 'ago', 'days',
-  'weeks', 'months', 'years', 'hours', 'minutes', 'day', 'hour', 'first', 'second', 'time', 'told', 'late', 'early',
-  'when', 'asked', 'about', 'while', 'speaking', 'audience', 'crowd', 'supporters', 'cnn', 'video', 'message',
-  'written', 'prepared', 'remarks', 'joint', 'session', 'hearing', 'testimony', 'testifying', 'visit', 'trip',
-]);
-const CLAUSE_WORDS = new Set(['is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'did', 'do', 'not', "n't", 'be', 'been']);
 
 /** Is the rest of the unit after a cue only a tail ("in a statement", "on Tuesday", "told reporters")? */
 function isTail(toks: Tok[], from: number, limit: number, commaEnds = false): boolean {
@@ -466,10 +419,7 @@ function isTail(toks: Tok[], from: number, limit: number, commaEnds = false): bo
   return true;
 }
 
-/** Verbs that follow their content in the inverted order: ""...," said X". */
-const INVERTING = new Set(['go', 'chime', 'say', 'add', 'write', 'ask', 'reply', 'respond', 'explain', 'note', 'continue', 'recall', 'tweet', 'declare', 'conclude', 'insist', 'warn', 'argue', 'counter', 'quip', 'state', 'announce', 'confirm', 'observe', 'remark', 'comment', 'complain', 'read', 'report', 'answer', 'retort', 'joke', 'predict', 'stress', 'emphasize', 'acknowledge', 'admit', 'concede', 'claim', 'suggest', 'exclaim', 'shout']);
 
-const AUX_OR_VERB = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did', 'do', 'also', 'then', 'sent', 'made', 'took', 'gave', 'went', 'came', 'spoke', 'met', 'held', 'left', 'got', 'set', 'put', 'ran', 'won', 'lost', 'led', 'began', 'became', 'brought', 'kept', 'wrote', 'told', 'said', 'saw', 'found', 'thought', 'felt', 'still', 'again', 'never', 'later', 'once', 'now', 'who', 'which']);
 
 /** The subject of the unit's main clause: after a leading phrase ending in a comma, up to the first verb. */
 function clauseSubject(toks: Tok[], before: number): { from: number; to: number } | null {
@@ -484,12 +434,12 @@ function clauseSubject(toks: Tok[], before: number): { from: number; to: number 
   }
   while (base < before && isPunct(toks[base], ',—–-')) base++;
   // leading conjunctions and focus words are not part of the subject: "And even Obama tried ..."
-  while (base < before - 1 && isWord(toks[base]) && ['and', 'but', 'so', 'even', 'yet', 'still', 'then', 'now', 'also', 'only'].includes((toks[base] as Tok).lower)) base++;
+  while (base < before - 1 && isWord(toks[base]) && SUBJECT_LEAD_WORDS.has((toks[base] as Tok).lower)) base++;
   let start = base;
   for (let i = base; i < Math.min(before - 1, base + 14); i++) {
     if (isComma(toks[i])) {
       const first = toks[base];
-      if (first && first.kind === 'w' && (!first.cap || ['In', 'On', 'At', 'For', 'During', 'After', 'Before', 'Earlier', 'Later', 'Last', 'This', 'Speaking', 'Asked', 'When', 'While', 'As', 'But', 'And', 'Still', 'However', 'Meanwhile', 'Now', 'Then', 'Since', 'With', 'Without', 'Despite', 'Although', 'Though', 'If', 'Yet', 'Instead', 'Separately', 'Also', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Over', 'Under', 'From', 'Following', 'After'].includes(first.text))) start = i + 1;
+      if (first && first.kind === 'w' && (!first.cap || INTRO_OPENERS_CAPITALISED.has(first.text))) start = i + 1;
       break;
     }
   }
@@ -521,8 +471,8 @@ function sourceToEnd(toks: Tok[], np: { from: number; to: number }, limit: numbe
     if (isComma(t)) {
       const next = toks[j + 1];
       if (next === undefined || next.kind === 'q') break;
-      if (next.kind === 'w' && (/ing$/.test(next.lower) && !['during', 'according'].includes(next.lower) || ['though', 'although', 'but', 'and', 'as', 'while', 'when', 'after', 'before', 'because', 'adding', 'saying', 'so', 'if', 'even', 'in', 'on', 'at', 'according'].includes(next.lower))) break;
-    } else if (t.kind === 'w' && ['said', 'says', 'told', 'adding', 'saying', 'according', 'that'].includes(t.lower)) {
+      if (next.kind === 'w' && (/ing$/.test(next.lower) && !ING_PREPOSITIONS.has(next.lower) || CLAUSE_AFTER_SOURCE.has(next.lower))) break;
+    } else if (t.kind === 'w' && SOURCE_BREAKERS.has(t.lower)) {
       return np;
     }
     j++;
@@ -552,7 +502,7 @@ function resumeAfter(toks: Tok[], ce: number, limit: number): { span: Span; end:
   if (!isComma(toks[j])) return null;
   const start = j + 1;
   const first = toks[start];
-  if (!isWord(first) || lookupCue(first.lower) || ['according', 'though', 'although', 'but', 'and', 'while', 'as', 'referring', 'citing', 'noting'].includes(first.lower)) return null;
+  if (!isWord(first) || lookupCue(first.lower) || NOT_RESUMING.has(first.lower)) return null;
   const end = trimEnd(toks, start, limit);
   if (end - start < 2) return null;
   const span = spanOf(toks, start, end);
@@ -572,13 +522,9 @@ function quoteAhead(toks: Tok[], k: number, limit: number): number {
 }
 
 
-const ADJUNCT_WORDS = new Set(['as', 'of', 'after', 'when', 'while', 'before', 'during', 'in', 'at', 'on', 'from', 'to', 'with', 'about', 'because', 'since', 'referring', 'pointing', 'noting', 'speaking', 'outside', 'inside', 'near', 'through', 'without', 'amid', 'following', 'afterward', 'afterwards', 'later', 'then', 'earlier', 'recently', 'answering', 'responding', 'adding', 'explaining', 'according']);
 const isAdjunct = (t: Tok | undefined): boolean => isWord(t) && (ADJUNCT_WORDS.has(t.lower) || /ly$/.test(t.lower));
 
-/** Verbs whose content may be a bare object: "announced his resignation", "criticized the accord". */
-const OBJECT_CONTENT = new Set(['announce', 'criticize', 'criticise', 'describe', 'report', 'praise', 'dismiss', 'blast', 'slam', 'endorse', 'reject', 'condemn', 'denounce', 'welcome', 'ridicule', 'defend', 'deny', 'acknowledge', 'confirm', 'propose', 'promise', 'vow', 'pledge', 'reveal', 'mention', 'tout', 'hail', 'applaud', 'question', 'cite', 'recommend', 'demand', 'request', 'express', 'voice', 'lambaste', 'decry', 'commend', 'dispute', 'disclose', 'predict', 'call']);
 
-const INTRO_WORDS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'earlier', 'later', 'last', 'this', 'since', 'with', 'without', 'despite', 'over', 'under', 'from', 'following', 'today', 'yesterday', 'now', 'then', 'still', 'meanwhile', 'however', 'instead', 'separately', 'also', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'so', 'but', 'and', 'yet', 'indeed', 'moreover', 'overall', 'ultimately', 'again', 'first', 'second', 'finally', 'recently', 'previously', 'once', 'when', 'while', 'as', 'if', 'although', 'though', 'because', 'asked', 'speaking', 'writing', 'by', 'according', 'among', 'across', 'within', 'outside', 'inside', 'like', 'unlike', 'amid', 'around', 'about', 'of']);
 
 /** Find the attributions in one unit. */
 export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
@@ -627,7 +573,7 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
         if (t.kind === 'q' || isPunct(t, '.;:')) break;
         // (", reiterate …" after "to reaffirm …": a list of a readout's purposes)
         const purposeList = isComma(t) && nc.at === j + 1 && PURPOSE_CUES.has(nc.base) && (toks[nc.at] as Tok).lower === nc.base;
-        if (purposeList || (t.kind === 'w' && ((t.lower === 'and' && nc.at - j <= 3) || ['but', 'although', 'though', 'while', 'whereas', 'yet'].includes(t.lower))) || isPunct(t, '—–') || (t.kind === 'p' && t.text === '-' && toks[j - 1]?.end !== t.start)) {
+        if (purposeList || (t.kind === 'w' && ((t.lower === 'and' && nc.at - j <= 3) || CONTRASTING.has(t.lower))) || isPunct(t, '—–') || (t.kind === 'p' && t.text === '-' && toks[j - 1]?.end !== t.start)) {
           cut = j;
           break;
         }
@@ -703,24 +649,24 @@ export function analyzeUnit(unit: Unit, afterQuote = false): RawAttribution[] {
     // auxiliaries and adverbs before the verb belong to the cue
     let cs = c.at;
     // "Clinton on Tuesday said": a day between subject and verb
-    if (cs - 2 >= taken && toks[cs - 2]?.lower === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(toks[cs - 1]?.lower ?? '')) cs -= 2;
+    if (cs - 2 >= taken && toks[cs - 2]?.lower === 'on' && WEEKDAYS.has(toks[cs - 1]?.lower ?? '')) cs -= 2;
     // "Sanders often said", "candidates broadly agreed": adverbs before the verb belong to the cue
-    while (cs - 1 > taken && isWord(toks[cs - 1]) && /ly$/.test((toks[cs - 1] as Tok).lower) && !(toks[cs - 1] as Tok).cap && isWord(toks[cs - 2]) && !['only', 'early', 'family', 'july', 'italy', 'ally', 'rally', 'daily', 'weekly', 'monthly', 'assembly', 'supply', 'fly', 'holy'].includes((toks[cs - 1] as Tok).lower)) cs--;
-    while (cs - 1 >= taken && isWord(toks[cs - 1]) && ['nevertheless', 'nonetheless', 'together', 'jointly', 'each', 'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'reportedly', 'further', 'again', 'recently', 'repeatedly', 'publicly', 'privately', 'often', 'first', 'earlier', 'separately', 'would', 'will', 'did', 'does', 'do', 'never', 'not', 'even', 'already', 'still', 'just', 'openly', 'directly', 'flatly', 'explicitly', 'specifically', 'clearly', 'strongly', 'firmly', 'immediately', 'initially', 'subsequently', 'similarly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'].includes((toks[cs - 1] as Tok).lower) && (CUE_PREFIX.has((toks[cs - 1] as Tok).lower) || /day$|night$/.test((toks[cs - 1] as Tok).lower))) cs--;
+    while (cs - 1 > taken && isWord(toks[cs - 1]) && /ly$/.test((toks[cs - 1] as Tok).lower) && !(toks[cs - 1] as Tok).cap && isWord(toks[cs - 2]) && !LY_NOT_ADVERBS.has((toks[cs - 1] as Tok).lower)) cs--;
+    while (cs - 1 >= taken && isWord(toks[cs - 1]) && BEFORE_CUE.has((toks[cs - 1] as Tok).lower) && (CUE_PREFIX.has((toks[cs - 1] as Tok).lower) || /day$|night$/.test((toks[cs - 1] as Tok).lower))) cs--;
     let ce = c.end;
     // "said in a statement" is one cue
-    if (toks[ce]?.lower === 'in' && (toks[ce + 1]?.lower === 'a' || toks[ce + 1]?.lower === 'an') && ['statement', 'readout', 'release'].includes(toks[ce + 2]?.lower ?? '')) ce += 3;
-    const issuer = ['statement', 'readout', 'release'].includes(toks[ce - 1]?.lower ?? '') && ce > c.end;
+    if (toks[ce]?.lower === 'in' && (toks[ce + 1]?.lower === 'a' || toks[ce + 1]?.lower === 'an') && ISSUED_DOCUMENTS.has(toks[ce + 2]?.lower ?? '')) ce += 3;
+    const issuer = ISSUED_DOCUMENTS.has(toks[ce - 1]?.lower ?? '') && ce > c.end;
     const cue = spanOf(toks, cs, ce);
     const before = toks[cs - 1];
 
     // CONT: "..., adding that ...", "... and added that ..."
     const form = (toks[c.at] as Tok).lower;
-    const pastOrIng = /ing$|ed$/.test(form) || ['said', 'told', 'wrote', 'says', 'tells', 'writes', 'adds', 'notes', 'argues', 'warns', 'insists'].includes(form);
+    const pastOrIng = /ing$|ed$/.test(form) || FINITE_CONTINUING_FORMS.has(form);
     const linked = (before?.lower === 'and' || before?.lower === 'but') && pastOrIng;
-    const byIng = form.endsWith('ing') && ['by', 'while', 'after', 'before', 'without', 'when', 'in'].includes(before?.lower ?? '') && cs === c.at;
+    const byIng = form.endsWith('ing') && ING_CUE_LINKS.has(before?.lower ?? '') && cs === c.at;
     // "X issued a statement saying …": the document's issuer is the clause's subject
-    const documentSaying = form.endsWith('ing') && cs === c.at && ['statement', 'letter', 'message', 'tweet', 'post', 'release', 'video', 'note'].includes(before?.lower ?? '') && ['say', 'state', 'note', 'announce', 'warn', 'urge', 'declare', 'explain'].includes(c.base);
+    const documentSaying = form.endsWith('ing') && cs === c.at && SAYING_DOCUMENTS.has(before?.lower ?? '') && DOCUMENT_SAYING_VERBS.has(c.base);
     // "X said A and expressed B": after "and", any verb of saying carries the subject over
     const isContinuation = (((isComma(before) && form.endsWith('ing') && cs === c.at) || byIng) && CONTINUATION_BASES.has(c.base)) || (linked && c.cls === 'speech') || documentSaying;
     if (isContinuation) {

@@ -5,6 +5,7 @@
  */
 import type { SpeakerKind } from '../model.ts';
 import { isListedGivenName } from '../identity/lexicon.ts';
+import { ARTICLES } from './words.ts';
 
 /** document: a readout or statement, which speaks for its issuer; self-document: a report or order, which speaks itself. */
 export type MentionType = 'pronoun' | 'document' | 'self-document' | 'organisation' | 'anonymous' | 'person' | 'role';
@@ -199,7 +200,7 @@ export function splitNameRole(words: string[]): { name: string; role: string | n
     const last = words[words.length - 1];
     return { name: last ?? '', role: words.length > 1 ? words.slice(0, -1).join(' ') : null };
   }
-  const roleWords = words.slice(0, i + 1).filter((w) => !['the', 'a', 'an'].includes(w.toLowerCase()));
+  const roleWords = words.slice(0, i + 1).filter((w) => !ARTICLES.has(w.toLowerCase()));
   const name = nameWords.join(' ').replace(/[’']s$/, '').replace(/,$/, '');
   return { name, role: roleWords.length ? roleWords.join(' ') : null };
 }
