@@ -2,11 +2,12 @@
  * Finding a source: the noun phrase before a cue ("X said"), after it ("said X", "according to X"), or the
  * subject of the clause a cue continues. Each returns a token range, or null when nothing there can speak.
  */
+import type { Span } from '../../model.ts';
 import { lookupCue, SAID_FORMS } from '../lexicon.ts';
 import { PRONOUNS } from '../names.ts';
 import type { Tok } from '../tokens.ts';
 import { APPOSITIVE_BREAKERS, APPOSITIVE_HEADS, ARTICLES, AUX_OR_VERB, CLAUSE_AFTER_SOURCE, CLAUSE_WORDS, DETERMINERS, DISCOURSE_WORDS, ENCLOSED_OPENERS, EVENT_NOUNS, ING_PREPOSITIONS, INTRO_OPENERS_CAPITALISED, NOUNISH_LOWER, NP_LINKS, SOURCE_BREAKERS, STOP_LEFT, STOP_RIGHT, STRICT_NP_BREAKS, SUBJECT_LEAD_WORDS, TIME_OF_DAY } from '../words.ts';
-import { isComma, isPunct, isWord } from './tok.ts';
+import { isComma, isPunct, isWord, spanOf } from './tok.ts';
 
 /** Is this noun phrase (token range) a plausible source? */
 function plausibleSource(toks: Tok[], from: number, to: number, headFirst = false): boolean {
@@ -221,4 +222,16 @@ export function sourceToEnd(toks: Tok[], np: { from: number; to: number }, limit
   }
   if (end - np.from > 40) return np;
   return { from: np.from, to: end };
+}
+
+/** The source before a verb cue, or for "Christian Pardo, who said ..." the "who", standing for the phrase
+ * before the comma (refersTo; "Thomas Gray, 24, who ...": over an age). */
+export function cueSubject(toks: Tok[], cs: number, taken: number): { subj: { from: number; to: number } | null; refersTo?: Span } {
+  const subj = subjectLeft(toks, cs);
+  if (!subj && (toks[cs - 1]?.lower === 'who' || toks[cs - 1]?.lower === 'which') && isComma(toks[cs - 2]) && cs - 1 >= taken) {
+    const age = /^\d{1,3}$/.test(toks[cs - 3]?.lower ?? '') && isComma(toks[cs - 4]);
+    const np = subjectLeftPlain(toks, age ? cs - 4 : cs - 2);
+    if (np) return { subj: { from: cs - 1, to: cs }, refersTo: spanOf(toks, np.from, np.to) ?? undefined };
+  }
+  return { subj };
 }
