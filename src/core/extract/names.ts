@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind } from '../model.ts';
 import { isListedGivenName } from '../identity/lexicon.ts';
-import { ARTICLES } from './words.ts';
+import { ARTICLES, PRONOUNS } from './words.ts';
 
 /** document: a readout or statement, which speaks for its issuer; self-document: a report or order, which speaks itself. */
 export type MentionType = 'pronoun' | 'document' | 'self-document' | 'organisation' | 'anonymous' | 'person' | 'role';
@@ -19,7 +19,6 @@ export interface MentionInfo {
   pronoun?: string;
 }
 
-export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Nouns for a document that speaks for its issuer: "the readout said". */
 export const DOCUMENT_NOUNS = new Set([

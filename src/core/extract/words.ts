@@ -9,6 +9,9 @@ import { SAID_FORMS } from './lexicon.ts';
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** Personal pronouns a source can be (the resolver finds who they stand for). */
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
 /** Articles, which a new noun phrase opens with. */
 export const ARTICLES = new Set(['a', 'an', 'the']);
 

@@ -1,6 +1,6 @@
 import { INVERTING } from '../../lexicon.ts';
-import { PRONOUNS } from '../../names.ts';
 import type { Tok } from '../../tokens.ts';
+import { PRONOUNS } from '../../words.ts';
 import type { FrameContext, VerbCue } from '../context.ts';
 import { isTail, secondQuote, trimEnd, trimStart } from '../content.ts';
 import { npRight, sourceToEnd } from '../source.ts';
