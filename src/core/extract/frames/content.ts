@@ -16,6 +16,7 @@ export function trimEnd(toks: Tok[], from: number, to: number): number {
   return e;
 }
 
+/** Skip the punctuation that separates content from its cue. */
 export function trimStart(toks: Tok[], from: number, to: number): number {
   let s = from;
   while (s < to && isPunct(toks[s], ',;:—–-')) s++;

@@ -8,6 +8,13 @@ import type { Tok } from '../tokens.ts';
 import { APPOSITIVE_BREAKERS, APPOSITIVE_HEADS, ARTICLES, AUX_OR_VERB, CLAUSE_AFTER_SOURCE, CLAUSE_WORDS, DETERMINERS, DISCOURSE_WORDS, ENCLOSED_OPENERS, EVENT_NOUNS, ING_PREPOSITIONS, INTRO_OPENERS_CAPITALISED, NOUNISH_LOWER, NP_LINKS, PRONOUNS, SOURCE_BREAKERS, STOP_LEFT, STOP_RIGHT, STRICT_NP_BREAKS, SUBJECT_LEAD_WORDS, TIME_OF_DAY } from '../words.ts';
 import { isComma, isPunct, isWord, spanOf } from './tok.ts';
 
+/** Punctuation inside a name or title going left from a cue: "Jean-Claude", "AT&T", "Sen.", "O’Brien". */
+const IN_NAME_PUNCT = new Set(['-', '&', '.', '’', "'"]);
+/** Punctuation inside a noun phrase after a cue; no "." (it ends the sentence there), but "/" ("AP/NORC"). */
+const IN_NP_PUNCT = new Set(['-', '&', '’', "'", '/']);
+/** Punctuation inside an appositive: "head of policy (Europe)". */
+const IN_APPOSITIVE_PUNCT = new Set(['-', '&', '’', "'", '(', ')']);
+
 /** Is this noun phrase (token range) a plausible source? */
 function plausibleSource(toks: Tok[], from: number, to: number, headFirst = false): boolean {
   if (to <= from) return false;
@@ -74,7 +81,7 @@ export function subjectLeftPlain(toks: Tok[], k: number): { from: number; to: nu
   while (j >= 0 && count < 14) {
     const t = toks[j] as Tok;
     if (t.kind === 'q') break;
-    if (t.kind === 'p' && !(t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'")) break;
+    if (t.kind === 'p' && !IN_NAME_PUNCT.has(t.text)) break;
     if (t.lower === 'in' && /^\d+$/.test(toks[j + 1]?.lower ?? '') && /^(\d+|one|two|three|four|five|six|seven|eight|nine)$/.test(toks[j - 1]?.lower ?? '')) {
       // "Six in 10 say"
       j--;
@@ -124,7 +131,7 @@ export function npRight(toks: Tok[], k: number, strict = false, loose = false): 
   let j = k;
   while (j < toks.length && j - k < 14) {
     const t = toks[j] as Tok;
-    if (t.kind !== 'w' && !(t.kind === 'p' && (t.text === '-' || t.text === '&' || t.text === '’' || t.text === "'" || t.text === '/'))) break;
+    if (t.kind !== 'w' && !(t.kind === 'p' && IN_NP_PUNCT.has(t.text))) break;
     if (j > k && strict && STRICT_NP_BREAKS.has(t.lower)) break;
     // "told a news conference they are ...", "told host Sean Hannity a Clinton loss is ...": a new clause starts
     if (j > k && strict && (PRONOUNS.has(t.lower) || (ARTICLES.has(t.lower) && (toks[j - 1] as Tok).cap))) break;
@@ -153,7 +160,7 @@ export function withAppositive(toks: Tok[], np: { from: number; to: number }): {
   let j = start;
   while (j < toks.length && j - start < 16) {
     const t = toks[j] as Tok;
-    if (t.kind === 'q' || (t.kind === 'p' && !['-', '&', '’', "'", '(', ')'].includes(t.text))) break;
+    if (t.kind === 'q' || (t.kind === 'p' && !IN_APPOSITIVE_PUNCT.has(t.text))) break;
     if (t.kind === 'w' && (APPOSITIVE_BREAKERS.has(t.lower) || CLAUSE_WORDS.has(t.lower))) return np;
     j++;
   }
@@ -191,7 +198,7 @@ export function clauseSubject(toks: Tok[], before: number): { from: number; to: 
   let j = start;
   while (j < before && j - start < 12) {
     const t = toks[j] as Tok;
-    if (t.kind !== 'w' && !(t.kind === 'p' && ['-', '&', '’', "'", '.'].includes(t.text))) break;
+    if (t.kind !== 'w' && !(t.kind === 'p' && IN_NAME_PUNCT.has(t.text))) break;
     if (j > start && (AUX_OR_VERB.has(t.lower) || (!t.cap && /ed$/.test(t.lower)) || (!t.cap && lookupCue(t.lower)))) break;
     j++;
   }
