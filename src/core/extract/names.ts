@@ -89,7 +89,7 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Words that never start a person's name. */
-/** Determiners that make a document noun the document itself: "the readout", "its statement" (not "a Post reporter"). */
+/** Determiners that make a document noun the document itself: "the readout", "its statement". */
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'this', 'that', 'his', 'her', 'their']);
 
 /** Lower-case words inside a surname: "Ursula von der Leyen", "Charles de Gaulle". */
