@@ -162,3 +162,77 @@ export const CONTINUATION_BASES = new Set([
   // "…, posting on Twitter: "…""
   'post', 'tweet',
 ]);
+
+// Verb lists the cue frames (frames/) consult. Bases unless the name says forms.
+
+/** Past forms that are never nouns, so "the researchers found …" is a verb where "finds" would be a noun. */
+export const IRREGULAR_PAST = new Set(['found', 'showed', 'shown', 'told', 'wrote', 'written']);
+
+/** The forms of say and tell that mark a clause of speech wherever they stand. */
+export const SAID_FORMS = new Set(['said', 'says', 'told']);
+
+/** Verbs whose content may be an infinitive: "pledged to create …". */
+export const PLEDGES = new Set(['pledge', 'vow', 'promise', 'commit', 'urge', 'threaten', 'offer', 'agree']);
+
+/** Verbs a readout gives as a meeting's purpose and reports as said: "met … to reaffirm our ties". */
+export const PURPOSE_CUES = new Set([
+  'reaffirm', 'reiterate', 'underscore', 'emphasize', 'express', 'highlight', 'recognize', 'affirm', 'convey', 'stress',
+  'thank', 'congratulate',
+]);
+
+/** Participles that name a thing after a noun ("a pattern called a glider") rather than report speech. */
+export const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'written', 'titled', 'entitled', 'labeled', 'labelled', 'described', 'termed']);
+
+/** Verbs that are speech only with a that-clause or a quotation after them; otherwise they are acts. */
+export const CLAUSE_ONLY = new Set(['declare', 'claim', 'maintain', 'agree', 'observe', 'specify', 'defend']);
+
+/** Verbs whose bare forms are also nouns ("her remarks", "a host of states"): a cue only where a verb can stand. */
+export const NOUN_VERBS = new Set([
+  'state', 'remark', 'report', 'comment', 'claim', 'call', 'post', 'fear', 'hope', 'note', 'question', 'demand',
+  'request', 'promise', 'charge', 'answer', 'reply', 'tweet', 'estimate', 'forecast', 'signal', 'hint', 'voice', 'vow',
+  'pledge', 'joke', 'quip', 'boast', 'brag', 'doubt', 'worry', 'show', 'find', 'counter', 'concern', 'blame',
+  'guarantee', 'respond', 'continue', 'read', 'brief', 'lament', 'complain', 'warn', 'recall', 'repeat', 'testify',
+  'thank', 'welcome', 'praise', 'express', 'mention', 'record', 'cite', 'add', 'feel', 'insist', 'propose',
+]);
+
+/** Of those (and a few more), the ones whose noun is common enough that the verb needs its content or a pronoun
+ * subject right beside it ("states that", "he reports"). */
+export const STRICT_NOUN_VERBS = new Set([
+  'state', 'report', 'claim', 'call', 'post', 'fear', 'hope', 'note', 'question', 'demand', 'request', 'promise',
+  'charge', 'answer', 'reply', 'estimate', 'forecast', 'signal', 'hint', 'voice', 'vow', 'pledge', 'joke', 'concern',
+  'show', 'find', 'record', 'welcome', 'label', 'brand',
+]);
+
+/** Noun-like verbs whose content can open with "to": "hopes to", "calls to", "vowed to". */
+export const TO_CONTENT_VERBS = new Set(['hope', 'call', 'vow', 'pledge', 'promise']);
+
+/** Verbs of replying, which "to" makes an infinitive ("declined to comment"), not a cue. */
+export const REPLY_VERBS = new Set(['respond', 'comment', 'answer', 'reply', 'return']);
+
+/** Verbs that "not" makes a refusal ("did not comment", "would not confirm"), not a cue. */
+export const REFUSED_VERBS = new Set([...REPLY_VERBS, 'confirm']);
+
+/** Object verbs whose object may be followed straight by the clause: "told reporters the plan is …". */
+export const TELL_VERBS = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'notify']);
+
+/** Verbs that follow their content in the inverted order: ""...," said X". */
+export const INVERTING = new Set([
+  'go', 'chime', 'say', 'add', 'write', 'ask', 'reply', 'respond', 'explain', 'note', 'continue', 'recall', 'tweet',
+  'declare', 'conclude', 'insist', 'warn', 'argue', 'counter', 'quip', 'state', 'announce', 'confirm', 'observe',
+  'remark', 'comment', 'complain', 'read', 'report', 'answer', 'retort', 'joke', 'predict', 'stress', 'emphasize',
+  'acknowledge', 'admit', 'concede', 'claim', 'suggest', 'exclaim', 'shout',
+]);
+
+/** Verbs whose content may be a bare object: "announced his resignation", "criticized the accord". */
+export const OBJECT_CONTENT = new Set([
+  'announce', 'criticize', 'criticise', 'describe', 'report', 'praise', 'dismiss', 'blast', 'slam', 'endorse',
+  'reject', 'condemn', 'denounce', 'welcome', 'ridicule', 'defend', 'deny', 'acknowledge', 'confirm', 'propose',
+  'promise', 'vow', 'pledge', 'reveal', 'mention', 'tout', 'hail', 'applaud', 'question', 'cite', 'recommend', 'demand',
+  'request', 'express', 'voice', 'lambaste', 'decry', 'commend', 'dispute', 'disclose', 'predict', 'call',
+]);
+
+/** Finite forms that, after "and"/"but", continue the previous speaker's attribution ("and says", "but told"). */
+export const FINITE_CONTINUING_FORMS = new Set(['said', 'told', 'wrote', 'says', 'tells', 'writes', 'adds', 'notes', 'argues', 'warns', 'insists']);
+
+/** Verbs a document "…ing" reports for its issuer: "issued a statement saying …". */
+export const DOCUMENT_SAYING_VERBS = new Set(['say', 'state', 'note', 'announce', 'warn', 'urge', 'declare', 'explain']);

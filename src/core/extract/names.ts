@@ -5,6 +5,7 @@
  */
 import type { SpeakerKind } from '../model.ts';
 import { isListedGivenName } from '../identity/lexicon.ts';
+import { ARTICLES, PRONOUNS } from './words.ts';
 
 /** document: a readout or statement, which speaks for its issuer; self-document: a report or order, which speaks itself. */
 export type MentionType = 'pronoun' | 'document' | 'self-document' | 'organisation' | 'anonymous' | 'person' | 'role';
@@ -18,7 +19,6 @@ export interface MentionInfo {
   pronoun?: string;
 }
 
-export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Nouns for a document that speaks for its issuer: "the readout said". */
 export const DOCUMENT_NOUNS = new Set([
@@ -89,6 +89,15 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Words that never start a person's name. */
+/** Determiners that make a document noun the document itself: "the readout", "its statement". */
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'this', 'that', 'his', 'her', 'their']);
+
+/** Lower-case words inside a surname: "Ursula von der Leyen", "Charles de Gaulle". */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'la', 'le', 'di', 'der']);
+
+/** Generational suffixes, which do not identify a person across mentions. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii']);
+
 const NAME_BLOCK = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
 const CAP = /^[\p{Lu}]/u;
@@ -110,7 +119,7 @@ export function analyzeMention(text: string): MentionInfo {
   }
   const last = lower[lower.length - 1] ?? '';
   const lastBare = last.replace(/[’']s$/, '');
-  if (DOCUMENT_NOUNS.has(lastBare) && ['the', 'a', 'an', 'its', 'this', 'that', 'his', 'her', 'their'].includes(first)) {
+  if (DOCUMENT_NOUNS.has(lastBare) && DOCUMENT_DETERMINERS.has(first)) {
     return { type: 'document', kind: 'organisation', name: head, role: null };
   }
   // a report, study or order that speaks for itself: "the Order directs", "a study found", "the Overstay Report"
@@ -188,7 +197,7 @@ export function splitNameRole(words: string[]): { name: string; role: string | n
   while (i >= 0) {
     const w = words[i] as string;
     const lw = w.toLowerCase();
-    const particle = nameWords.length > 0 && ['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'la', 'le', 'di', 'der'].includes(lw);
+    const particle = nameWords.length > 0 && NAME_PARTICLES.has(lw);
     const suffix = nameWords.length === 0 && /^(Jr\.?|Sr\.?|II|III)$/.test(w);
     if ((CAP.test(w) && !TITLE_WORDS.has(lw) && !NAME_BLOCK.has(lw)) || particle || suffix) {
       nameWords.unshift(w);
@@ -199,7 +208,7 @@ export function splitNameRole(words: string[]): { name: string; role: string | n
     const last = words[words.length - 1];
     return { name: last ?? '', role: words.length > 1 ? words.slice(0, -1).join(' ') : null };
   }
-  const roleWords = words.slice(0, i + 1).filter((w) => !['the', 'a', 'an'].includes(w.toLowerCase()));
+  const roleWords = words.slice(0, i + 1).filter((w) => !ARTICLES.has(w.toLowerCase()));
   const name = nameWords.join(' ').replace(/[’']s$/, '').replace(/,$/, '');
   return { name, role: roleWords.length ? roleWords.join(' ') : null };
 }
@@ -209,5 +218,5 @@ export function nameKeys(name: string): string[] {
   return name
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((w) => w.length > 1 && !TITLE_WORDS.has(w) && !['jr', 'sr', 'ii', 'iii'].includes(w));
+    .filter((w) => w.length > 1 && !TITLE_WORDS.has(w) && !NAME_SUFFIXES.has(w));
 }

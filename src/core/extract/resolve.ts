@@ -10,6 +10,7 @@ import { analyzeMention, nameKeys, splitNameRole, TITLE_WORDS, type MentionInfo 
 import { isCommonNoun, isGivenName, isListedGivenName } from '../identity/lexicon.ts';
 import { officeHolder } from './offices.ts';
 import type { TitleInfo } from './title.ts';
+import { WEEKDAYS } from './words.ts';
 
 export interface Entity {
   name: string;
@@ -65,7 +66,7 @@ const INSTITUTION_HEADS = new Set([
 const PEOPLE_HEADS = new Set(['delegation', 'panel', 'leaders', 'researchers', 'scientists', 'panelists', 'panellists', 'authors', 'co-authors', 'investigators', 'team', 'experts', 'doctors', 'lawmakers', 'legislators', 'participants']);
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, both: 2 };
 
-const NOT_NAME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'of', 'in', 'on', 'at', 'for', 'but', 'said', 'says']);
+const NOT_NAME = new Set([...WEEKDAYS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'of', 'in', 'on', 'at', 'for', 'but', 'said', 'says']);
 
 // Long enough for "United States District Judge Clark Waddoups": the name is split from its role afterwards.
 // A particle is a word of its own ("de", "la"), never the start of the next word ("le" of "led").
