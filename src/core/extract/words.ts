@@ -31,6 +31,9 @@ export const CLAUSE_WORDS = new Set([
 export const TIME_OF_DAY = new Set(['pm', 'a.m', 'p.m', 'a.m.', 'p.m.', 'edt', 'est', 'cdt', 'cst', 'pdt', 'pst', 'mdt', 'mst', 'utc', 'gmt', 'bst', 'cet', 'cest']);
 
 /** Endings of a lower-case word that can head a source by itself: "officials", "the spokesman", "a poll". */
+/** Nouns for someone who speaks that NOUNISH_LOWER's endings miss: "said the head of the agency". */
+export const SPEAKER_HEADS = new Set(['head', 'chair', 'chairman', 'chairwoman', 'founder', 'owner', 'author', 'mayor', 'sheriff', 'coach', 'manager', 'ceo', 'attorney', 'lawyer', 'professor', 'doctor', 'woman', 'man', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'friend', 'resident', 'witness', 'representative', 'member', 'organizer', 'organiser', 'founder', 'executive', 'actor', 'singer', 'writer', 'reporter', 'host', 'editor', 'historian', 'economist', 'scientist', 'researcher', 'activist', 'spokesperson']);
+
 export const NOUNISH_LOWER = /(s|percent|%|official|spokesman|spokeswoman|spokesperson|source|aide|person|statement|readout|report|poll|survey|study|diplomat|analyst|expert|adviser|advisor|lawmaker|leader|government|administration|ministry|agency|minister|secretary|president|senator|governor|candidate|nominee|director|chief|one|campaign|committee|group|team|police|court|judge)$/;
 
 /** "-ing" words that are prepositions, not participles. */

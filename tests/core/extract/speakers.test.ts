@@ -240,3 +240,12 @@ describe('coreference', () => {
     expect(quoteWith('ruling would stand').speaker?.name).toBe('the Ruritanian Supreme Court');
   });
 });
+
+describe('an object is no speaker', () => {
+  it('"…, noted the historic nature of this initiative" has no source after the cue, "…, said the head of the agency" has', () => {
+    const body = 'Violence prevention experts, who will lend their expertise, noted the historic nature of this initiative.\nThe plan will cut waiting times by half, said the head of the agency.';
+    const { found, quoteWith } = quotes(body);
+    expect(found.some((q) => q.speaker?.name.includes('nature'))).toBe(false);
+    expect(quoteWith('waiting times').speaker?.name).toMatch(/head of the agency/);
+  });
+});

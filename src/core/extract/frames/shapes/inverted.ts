@@ -1,10 +1,20 @@
 import { INVERTING } from '../../lexicon.ts';
 import type { Tok } from '../../tokens.ts';
-import { PRONOUNS } from '../../words.ts';
+import { NOUNISH_LOWER, PRONOUNS, SPEAKER_HEADS } from '../../words.ts';
 import type { FrameContext, VerbCue } from '../context.ts';
 import { isTail, secondQuote, trimEnd, trimStart } from '../content.ts';
 import { npRight, sourceToEnd } from '../source.ts';
 import { isComma, spanOf } from '../tok.ts';
+
+/** Does a phrase after "said" name someone: a name, a pronoun, or a noun for people or bodies before any "of"? */
+function speakerLike(toks: Tok[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = toks[i] as Tok;
+    if (t.lower === 'of') return false;
+    if (t.kind === 'w' && (t.cap || PRONOUNS.has(t.lower) || NOUNISH_LOWER.test(t.lower) || SPEAKER_HEADS.has(t.lower))) return true;
+  }
+  return false;
+}
 
 /** INV: ""...," said X", "..., said the readout": the content before the cue, the source after it. */
 export function matchInverted(ctx: FrameContext, v: VerbCue): boolean {
@@ -18,6 +28,8 @@ export function matchInverted(ctx: FrameContext, v: VerbCue): boolean {
   const src = np && !pronounClause ? sourceToEnd(toks, np, limit) : null;
   const quotedFirst = before?.kind === 'q' && before.text.split(/\s+/).length >= 3;
   if (!(np && src && cs > taken && enough && (quotedFirst || isTail(toks, src.to, limit, true)))) return false;
+  // "…, noted the historic nature of this initiative": after a clause, a verb's object is no speaker
+  if (before?.kind !== 'q' && !speakerLike(toks, src.from, src.to)) return false;
   const to = before?.kind === 'q' ? cs : trimEnd(toks, taken, cs);
   const from = trimStart(toks, taken, to);
   const content = spanOf(toks, from, to);
