@@ -119,7 +119,8 @@ export function analyzeMention(text: string): MentionInfo {
   }
   const last = lower[lower.length - 1] ?? '';
   const lastBare = last.replace(/[’']s$/, '');
-  if (DOCUMENT_NOUNS.has(lastBare) && DOCUMENT_DETERMINERS.has(first)) {
+  // ("The Washington Post" is a name: a document noun written with a capital is part of one)
+  if (DOCUMENT_NOUNS.has(lastBare) && !CAP.test(words[words.length - 1] ?? '') && DOCUMENT_DETERMINERS.has(first)) {
     return { type: 'document', kind: 'organisation', name: head, role: null };
   }
   // a report, study or order that speaks for itself: "the Order directs", "a study found", "the Overstay Report"
@@ -137,8 +138,15 @@ export function analyzeMention(text: string): MentionInfo {
   // a sentence-initial capital is not a name: "Officials said", "Several aides said"
   const capWords = words.filter((w, i) => CAP.test(w) && !(i === 0 && (ANON_HEADS.has(w.toLowerCase()) || ANON_DETERMINERS.has(w.toLowerCase()) || NAME_BLOCK.has(w.toLowerCase()))));
   const hasProper = capWords.some((w) => !TITLE_WORDS.has(w.toLowerCase()) && !NAME_BLOCK.has(w.toLowerCase()));
-  if (lower.some((w) => ORG_WORDS.has(w.replace(/[’']s$/, ''))) && !(hasProper && isPersonShaped(words, true))) {
+  // "co-author Ted Scambos of CU Boulder's Institute": a person of an organisation is the person
+  const ofAt = lower.indexOf('of');
+  const personOfOrganisation = ofAt > 1 && isPersonShaped(words.slice(0, ofAt)) && isListedGivenName(words[ofAt - 2] ?? '');
+  if (lower.some((w) => ORG_WORDS.has(w.replace(/[’']s$/, ''))) && !(hasProper && (isPersonShaped(words, true) || personOfOrganisation))) {
     if (!ANON_DETERMINERS.has(first) || hasProper) return { type: 'organisation', kind: 'organisation', name: orgName(words), role: null };
+  }
+  // "The Verge", "The Atlantic": people do not take "the" before their name; a title does ("The Rev. X" is a role)
+  if (first === 'the' && words.length >= 2 && words.slice(1).every((w) => CAP.test(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
+    return { type: 'organisation', kind: 'organisation', name: orgName(words), role: null };
   }
   if (!hasProper) {
     // "the President", "the Secretary": a role that names someone said before

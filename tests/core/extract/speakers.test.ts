@@ -249,3 +249,17 @@ describe('an object is no speaker', () => {
     expect(quoteWith('waiting times').speaker?.name).toMatch(/head of the agency/);
   });
 });
+
+describe('names of bodies', () => {
+  it('"The Harbor Herald" and "The Ledger Post" are organisations, a co-author "of" an institute is the co-author', () => {
+    const body = [
+      'The Ledger Post reported that the mayor had resigned on Friday night.',
+      'According to The Verge, the company hired a law firm to investigate itself.',
+      '"We need to know more," said study co-author Ted Marlow of the Polar Institute for Research.',
+    ].join('\n');
+    const { quoteWith } = quotes(body);
+    expect(quoteWith('mayor had resigned').speaker).toMatchObject({ kind: 'organisation', name: 'the Ledger Post' });
+    expect(quoteWith('hired a law firm').speaker).toMatchObject({ kind: 'organisation', name: 'the Verge' });
+    expect(quoteWith('know more').speaker).toMatchObject({ kind: 'person', name: 'Ted Marlow' });
+  });
+});
