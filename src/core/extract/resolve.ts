@@ -216,7 +216,8 @@ export class Resolver {
     const surname = nameKeys(parts[parts.length - 1] ?? '')[0];
     if (!surname) return name;
     const hit = this.names.get(surname);
-    if (!hit) return name;
+    // a signature in capitals ("DONALD J. TRUMP") is no fuller a name to show
+    if (!hit || hit.name === hit.name.toUpperCase()) return name;
     const hitWords = hit.name.toLowerCase().split(' ');
     const ok = parts.every((p) => hitWords.includes(p.toLowerCase()) || /^[A-Z]\.$/.test(p));
     return ok && hitWords.length > parts.length ? hit.name : name;

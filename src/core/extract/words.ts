@@ -230,8 +230,8 @@ export const BEFORE_CUE = new Set([
 /** Documents in "said in a statement": part of the cue, and the source is their issuer. */
 export const ISSUED_DOCUMENTS = new Set(['statement', 'readout', 'release']);
 
-/** Documents a "…ing" cue speaks through: "issued a statement saying …". */
-export const SAYING_DOCUMENTS = new Set(['statement', 'letter', 'message', 'tweet', 'post', 'release', 'video', 'note']);
+/** Documents a "…ing" cue speaks through: "issued a statement saying …", "a letter explaining". */
+export const SAYING_DOCUMENTS = new Set(['statement', 'letter', 'message', 'tweet', 'post', 'release', 'video', 'note', 'memo', 'email', 'filing']);
 
 /** Words before a "…ing" cue that make it continue the clause: "by saying", "while adding", "without noting". */
 export const ING_CUE_LINKS = new Set(['by', 'while', 'after', 'before', 'without', 'when', 'in']);

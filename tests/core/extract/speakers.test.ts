@@ -263,3 +263,17 @@ describe('names of bodies', () => {
     expect(quoteWith('know more').speaker).toMatchObject({ kind: 'person', name: 'Ted Marlow' });
   });
 });
+
+describe('cue words inside a noun phrase', () => {
+  it('"a full list of", "a more promising future", "the largest-ever direct investment" are no cues; a statement saying is', () => {
+    const body = [
+      'For a full list of awards, visit the website of the program.',
+      'The fund builds a more promising future for small businesses in rural towns.',
+      'Providing the largest-ever direct investment in rural broadband across the country.',
+      'Dr. Amos Reyes issued a statement saying the patient was resting comfortably.',
+    ].join('\n');
+    const { found, quoteWith } = quotes(body);
+    expect(found).toHaveLength(1);
+    expect(quoteWith('resting comfortably').speaker?.name).toBe('Amos Reyes');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { AFTER_QUOTE_ONLY, CLAUSE_ONLY, CUE_PREFIX, IRREGULAR_PAST, lookupCue, NAMING_PARTICIPLES, NOUN_VERBS, PARTICLE_FORMS, PARTICLES, REFUSED_VERBS, REPLY_VERBS, STRICT_NOUN_VERBS, TO_CONTENT_VERBS, type CueClass } from '../lexicon.ts';
 import type { Tok } from '../tokens.ts';
-import { ASKED_PASSIVE_BEFORE, CALL_PARTICLES, CALL_POINT_PARTICLES, DETERMINERS, NAMING_NOT_NEXT, NOUN_CONTEXT, NOUN_DETERMINERS, NOUNISH_LOWER, PASSIVE_AUX, PASSIVE_OR_ADJECTIVE_BEFORE, POINT_PARTICLES, PRONOUNS, QUESTION_OPENERS, STATE_ADJECTIVE_NEXT, STOP_LEFT } from '../words.ts';
+import { ARTICLES, ASKED_PASSIVE_BEFORE, SAYING_DOCUMENTS, CALL_PARTICLES, CALL_POINT_PARTICLES, DETERMINERS, NAMING_NOT_NEXT, NOUN_CONTEXT, NOUN_DETERMINERS, NOUNISH_LOWER, PASSIVE_AUX, PASSIVE_OR_ADJECTIVE_BEFORE, POINT_PARTICLES, PRONOUNS, QUESTION_OPENERS, STATE_ADJECTIVE_NEXT, STOP_LEFT } from '../words.ts';
 import { isComma, isPunct } from './tok.ts';
 
 export interface Cand {
@@ -91,6 +91,12 @@ export function findCandidates(toks: Tok[]): Cand[] {
     if (base === 'ask' && (toks[i + 1]?.lower === 'not' || toks[i + 1]?.lower === 'to')) continue;
     // passive or adjectival uses: "was reported", "the said", "is expected"
     if (PASSIVE_OR_ADJECTIVE_BEFORE.has(toks[i - 1]?.lower ?? '') && base !== 'say') continue;
+    // inside a noun phrase: "a full list of", "a more promising future", "the largest-ever direct investment"
+    const twoBefore = toks[i - 2];
+    const bareOrIng = t.lower === base || t.lower.endsWith('ing');
+    // ("a statement saying", "a letter explaining": a document's words follow)
+    const afterDocument = prevTok !== undefined && SAYING_DOCUMENTS.has(prevTok.lower);
+    if (bareOrIng && !afterDocument && twoBefore?.kind === 'w' && ARTICLES.has(twoBefore.lower) && prevTok?.kind === 'w' && !prevTok.cap && !CUE_PREFIX.has(prevTok.lower) && !/ly$/.test(prevTok.lower)) continue;
     // "state and federal policies", "state law": an adjective, not the verb
     if (hit?.base === 'state' && t.lower === 'state' && STATE_ADJECTIVE_NEXT.has(toks[i + 1]?.lower ?? '')) continue;
     // "a phenomenon called coral bleaching", "opinions written by Stevens": a participle naming a noun, not speech
