@@ -28,6 +28,8 @@ const isSearchData = (url: string) => new URL(url).pathname.startsWith(`/${DATA_
  */
 const quotesShown = async (page: Page) => {
   const items = quoteResults(page);
+  // the results first, then their words: counting before they render would wait on nothing
+  await expect.poll(() => items.count(), LOAD).toBeGreaterThan(0);
   for (let i = 0, n = await items.count(); i < n; i++) await items.nth(i).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect.poll(() => page.locator('[aria-label="Matching quotes"] [aria-busy="true"]').count(), LOAD).toBe(0);
