@@ -3,7 +3,7 @@
  * date, for the article's publisher. The table is data (data/office-holders.json, with its sources); a publisher
  * with no table resolves roles from the article alone.
  */
-import table from './data/office-holders.json';
+import table from './data/office-holders.json' with { type: 'json' };
 
 interface Term {
   name: string;
