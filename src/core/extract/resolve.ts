@@ -153,6 +153,11 @@ function lineSubjects(body: string): { at: number; name: string; role: string | 
   return out;
 }
 
+/** No possessive, acronym or trailing full stop inside: "Harris’ Meeting", "AUKUS Joint Steering Groups" are no one. */
+function personLike(name: string): boolean {
+  return !/[’']/.test(name) && !(/\.$/.test(name) && !/\b(?:Jr|Sr|[A-Z])\.$/.test(name)) && !name.split(' ').some((w) => /^[A-Z]{3,}$/.test(w));
+}
+
 export class Resolver {
   private readonly entities: Entity[] = [];
   /** Persons by name key (surname), organisations and groups by kind and lower-cased name. */
@@ -277,7 +282,8 @@ export class Resolver {
         // (a fact sheet's "He has directed …" is the person its title is about)
         if (p === 'he' || p === 'she') target = this.recentSubject(mention.start) ?? this.lastPerson ?? this.nearestNamed(mention.start) ?? this.titleAuthor ?? this.titlePeople.find((e) => e.kind === 'person') ?? null;
         else if (p === 'it') target = this.lastIssuer ?? this.lastOrg;
-        else if (p === 'they') target = this.lastGroup ?? this.lastPlural ?? this.principals(mention, 0) ?? this.lastOrg;
+        // (in a readout whose title names one person, "they" are that person and the one the text names with them)
+        else if (p === 'they') target = this.lastGroup ?? this.lastPlural ?? this.principals(mention, 0) ?? this.lastOrg ?? (this.readout ? this.principals(mention, 2) : null);
         else if (p === 'i' || p === 'we') target = this.titleAuthor ?? (p === 'we' && this.readout ? this.lastIssuer : null);
         // a pronoun the article gives no one to stand for: the quote is unattributed, not an unnamed source
         if (!target) return { entity: null, antecedent: null };
@@ -394,12 +400,15 @@ export class Resolver {
    */
   private principals(mention: Span | null, count: number): Entity | null {
     // ("Readout of President Biden's Briefing with the National Hurricane Center": a centre is not a principal)
-    const people = this.titlePeople.filter((p) => p.kind === 'person' && analyzeMention(p.name).type === 'person');
+    // (and a title's "Harris’ Meeting" is no person: a name does not end in a common noun)
+    const people = this.titlePeople.filter((p) => p.kind === 'person' && analyzeMention(p.name).type === 'person' && !isCommonNoun(p.name.split(' ').pop() ?? '') && personLike(p.name));
     const pool = [...people];
     const before = mention?.start ?? this.body.length;
     for (const p of this.namePositions) {
       if (p.at >= before || (count > 0 && pool.length >= count)) break;
-      if (analyzeMention(p.name).type !== 'person') continue;
+      // (a person by a given name, a title or a long name: "Hurricane Ida" and "United States" are not the other leader)
+      const words = p.name.split(' ');
+      if (analyzeMention(p.name).type !== 'person' || !(isListedGivenName(words[0] ?? '') || p.role !== null || words.length >= 3) || !personLike(p.name)) continue;
       const e = this.person(p.name, p.role);
       if (!pool.includes(e)) pool.push(e);
     }
