@@ -277,3 +277,14 @@ describe('cue words inside a noun phrase', () => {
     expect(quoteWith('resting comfortably').speaker?.name).toBe('Amos Reyes');
   });
 });
+
+describe('"they" in a readout of one person', () => {
+  it('are the person the title names and the one the text names with them, never a storm or a country', () => {
+    const body = [
+      'President Joe Biden spoke today with Prime Minister Aoife Brennan of Ruritania, after a briefing on Hurricane Ida.',
+      'They reaffirmed the deep ties between the United States and Ruritania.',
+    ].join('\n');
+    const s = quotes(body, { title: 'Readout of President Joe Biden’s Call', date: '2022-03-01', url: WH }).quoteWith('deep ties').speaker;
+    expect(s?.members).toEqual(['Joe Biden', 'Aoife Brennan']);
+  });
+});
