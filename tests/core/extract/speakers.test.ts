@@ -288,3 +288,12 @@ describe('"they" in a readout of one person', () => {
     expect(s?.members).toEqual(['Joe Biden', 'Aoife Brennan']);
   });
 });
+
+describe('a clause that opens the sentence', () => {
+  it('"When announcing the closure, Mayor X called on …" is X calling on, not an announcement by no one', () => {
+    const body = 'When announcing the closure on Monday, Mayor Ines Kahale called on "every church and every school" to help the nurses.';
+    const { found, quoteWith } = quotes(body);
+    expect(found).toHaveLength(1);
+    expect(quoteWith('every church').speaker?.name).toBe('Ines Kahale');
+  });
+});

@@ -22,6 +22,10 @@ export function matchContinuation(ctx: FrameContext, v: VerbCue): boolean {
   // ("X said A and expressed B": after "and", any verb of saying carries the subject over)
   const isContinuation = (((isComma(before) && form.endsWith('ing') && cs === c.at) || byIng) && CONTINUATION_BASES.has(c.base)) || (linked && c.cls === 'speech') || documentSaying;
   if (!isContinuation) return false;
+  // "When announcing the shutdown, the Prime Minister called on …": a clause that opens the sentence reports nothing
+  // itself; its subject is the main clause's, whose own cue comes after the comma
+  const opener = toks[cs - 2];
+  if (byIng && (cs - 1 === 0 || opener?.kind === 'q' || (opener?.kind === 'p' && '.;:!?'.includes(opener.text)))) return true;
   const from = contentStartAfter(toks, ce, c.base, limit);
   const to = trimEnd(toks, from, limit);
   const content = spanOf(toks, from, to);
