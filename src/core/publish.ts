@@ -3,6 +3,7 @@ import { resolveSpeakers, type SpeakerMention } from './identity/resolve.ts';
 import { articleIdFor, articleIdFrom, normalizeQuoteText, quoteIdFor, uniqueArticleKeys, type KeyHash } from './ids.ts';
 import type { ArticleId, ExtractedQuote, InputIssue, ParsedArticle, SpeakerId } from './model.ts';
 import { parseArticle } from './parse.ts';
+import { quoteSpeakers } from './quote-speakers.ts';
 import { quoteText } from './quote-text.ts';
 import { buildSpeakerPages } from './speaker-pages.ts';
 import {
@@ -65,12 +66,6 @@ function mentionsOf(quote: ExtractedQuote): SpeakerMentionText[] {
   if (!s) return [];
   if (s.kind === 'group' && s.members && s.members.length > 0) return s.members.map((name) => ({ name, kind: 'person' as const, role: null, mention: s.mention }));
   return [{ name: s.name, kind: s.kind, role: s.role, mention: s.mention, antecedent: s.antecedent }];
-}
-
-/** Every speaker a published quote belongs to: its speaker and, for a joint quote, the other members. */
-export function speakerIdsOf(quote: PublishedQuote): SpeakerId[] {
-  if (!quote.speaker) return [];
-  return [quote.speaker.id, ...(quote.speaker.joint ?? []).map((j) => j.id)];
 }
 
 export interface BuildOptions {
@@ -208,7 +203,7 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
       quotes: published,
     });
     const perSpeaker = new Map<SpeakerId, number>();
-    for (const q of published) for (const sid of speakerIdsOf(q)) perSpeaker.set(sid, (perSpeaker.get(sid) ?? 0) + 1);
+    for (const q of published) for (const { id: sid } of quoteSpeakers(q)) perSpeaker.set(sid, (perSpeaker.get(sid) ?? 0) + 1);
     summaries.push({
       id,
       date: article.date,

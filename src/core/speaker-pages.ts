@@ -1,4 +1,5 @@
 import type { ArticleId, SpeakerId } from './model.ts';
+import { isJoint, quoteSpeakers } from './quote-speakers.ts';
 import { DATA_VERSION, type CorpusIndex, type PublishedArticle, type SpeakerPage, type SpeakerQuote } from './schema.ts';
 
 /** How many co-quoted speakers a speaker page lists. */
@@ -17,9 +18,8 @@ export function buildSpeakerPages(index: CorpusIndex, articles: PublishedArticle
     article.quotes.forEach((quote) => {
       const speaker = quote.speaker;
       if (!speaker) return;
-      const joint = (speaker.joint?.length ?? 0) > 0;
-      const members = [{ id: speaker.id, name: speaker.name }, ...(speaker.joint ?? [])];
-      for (const member of members) {
+      const joint = isJoint(quote);
+      for (const member of quoteSpeakers(quote)) {
         const list = quotes.get(member.id) ?? [];
         list.push({
           id: quote.id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, speakerIdsOf } from '../../src/core/publish.ts';
+import { buildCorpus } from '../../src/core/publish.ts';
+import { quoteSpeakers } from '../../src/core/quote-speakers.ts';
 
 const readout = [
   'Readout of President Joe Biden’s Meeting with Prime Minister Aiko Tanabe of Freedonia',
@@ -19,7 +20,7 @@ describe('a quote by a group', () => {
   it('belongs to each named member, marked joint, and to no fused name', () => {
     expect(joint.speaker?.id).toBe(idOf('Joe Biden'));
     expect(joint.speaker?.joint?.map((j) => j.id)).toEqual([idOf('Aiko Tanabe')]);
-    expect(speakerIdsOf(joint)).toEqual([idOf('Joe Biden'), idOf('Aiko Tanabe')]);
+    expect(quoteSpeakers(joint).map((s) => s.id)).toEqual([idOf('Joe Biden'), idOf('Aiko Tanabe')]);
     expect(built.index.speakers.map((s) => s.name)).not.toContain('Joe Biden and Aiko Tanabe');
   });
 

@@ -1,23 +1,9 @@
 import type { SpeakerId, SpeakerKind } from '../../core/model.ts';
+import { isJoint, quoteSpeakers } from '../../core/quote-speakers.ts';
 import type { PublishedQuote } from '../../core/schema.ts';
 
-export interface QuoteSpeaker {
-  id: SpeakerId;
-  /** The name the article uses here. */
-  name: string;
-}
-
-/**
- * Everyone a quote belongs to: its speaker, then the other named members of a group quote ("the two leaders" →
- * Joe Biden, then Aiko Tanabe). Empty for an unattributed quote. A joint quote counts for, is shown under the
- * filter of, and is stepped through for each of them.
- */
-export function quoteSpeakers(quote: PublishedQuote): QuoteSpeaker[] {
-  if (!quote.speaker) return [];
-  return [{ id: quote.speaker.id, name: quote.speaker.name }, ...(quote.speaker.joint ?? [])];
-}
-
-export const isJoint = (quote: PublishedQuote): boolean => (quote.speaker?.joint?.length ?? 0) > 0;
+export { isJoint, quoteSpeakers };
+export type { QuoteSpeaker } from '../../core/quote-speakers.ts';
 
 /** Whether any of the quote's speakers is chosen; every quote is, when none is. */
 export function quoteHasSpeaker(quote: PublishedQuote, chosen: ReadonlySet<SpeakerId>): boolean {

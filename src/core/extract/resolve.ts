@@ -8,6 +8,7 @@
 import type { SpeakerKind, Span } from '../model.ts';
 import { analyzeMention, nameKeys, splitNameRole, TITLE_WORDS, type MentionInfo } from './names.ts';
 import { isCommonNoun, isGivenName, isListedGivenName } from '../identity/lexicon.ts';
+import { NICKNAMES } from '../identity/names.ts';
 import { officeHolder } from './offices.ts';
 import type { TitleInfo } from './title.ts';
 import { WEEKDAYS } from './words.ts';
@@ -100,9 +101,8 @@ export function buildNameIndex(body: string): Map<string, { name: string; at: nu
   return index;
 }
 
-/** Nicknames that stand for one given name, so "Joe Biden" and "Joseph R. Biden" agree. */
-const GIVEN_FORMS: Record<string, string> = { joe: 'joseph', bill: 'william', bob: 'robert', mike: 'michael', jim: 'james', tom: 'thomas', dick: 'richard', chuck: 'charles', liz: 'elizabeth', kate: 'katherine', don: 'donald', ron: 'ronald', ted: 'edward', dan: 'daniel', dave: 'david', steve: 'steven', tony: 'anthony' };
-const givenKey = (w: string): string => GIVEN_FORMS[w] ?? w;
+/** One given name for its nicknames (identity's list), so "Joe Biden" and "Joseph R. Biden" agree. */
+const givenKey = (w: string): string => NICKNAMES[w] ?? w;
 
 /** Can two names of one surname be one person: one has no given name, or their given names agree. */
 function samePerson(a: string[], b: string[]): boolean {

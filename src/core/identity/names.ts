@@ -35,7 +35,7 @@ export type NameReading =
 export const SUFFIXES: Record<string, string> = { jr: 'Jr.', sr: 'Sr.', ii: 'II', iii: 'III', iv: 'IV' };
 
 /** Common English given-name variants, so "Joe Biden" and "Joseph R. Biden, Jr." can be one person. */
-const NICKNAMES: Record<string, string> = {
+export const NICKNAMES: Record<string, string> = {
   joe: 'joseph', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', jim: 'james', jimmy: 'james',
   mike: 'michael', dick: 'richard', rick: 'richard', tom: 'thomas', tony: 'anthony', chuck: 'charles',
   charlie: 'charles', dan: 'daniel', dave: 'david', steve: 'steven', stephen: 'steven', ted: 'edward', ed: 'edward',

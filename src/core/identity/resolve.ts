@@ -308,10 +308,9 @@ export function resolveSpeakers(
   const usedIds = new Set<string>();
   for (const [key, cluster] of [...clusters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     // "Order" alone would name fifty orders in the directory: one of one article carries its article's date
-    const ofOneArticle = /^(?:document|group|organisation):[^:]+:/.test(key);
-    const name = key === 'anon' ? ANONYMOUS_NAME : ofOneArticle ? `${canonicalOf(cluster.names)} (${cluster.date})` : canonicalOf(cluster.names);
-    // A document or group of one article ("the order") takes that article's key, so its link outlives corpus growth.
     const ofArticle = /^(?:document|group|organisation):([^:]+):/.exec(key)?.[1];
+    const name = key === 'anon' ? ANONYMOUS_NAME : ofArticle ? `${canonicalOf(cluster.names)} (${cluster.date})` : canonicalOf(cluster.names);
+    // A document or group of one article ("the order") takes that article's key, so its link outlives corpus growth.
     let id: string = speakerIdFor(ofArticle ? `${name} ${ofArticle.slice(ofArticle.lastIndexOf('-') + 1)}` : name);
     // Two clusters with one display name (a person "Jordan" and a country "Jordan") keep apart.
     if (usedIds.has(id)) id = speakerIdFor(`${name} ${cluster.kind}`);
