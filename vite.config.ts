@@ -14,4 +14,6 @@ export default defineConfig({
   // The production build is served with a strict Content-Security-Policy; the dev server needs inline scripts.
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
+  // The library's worker (features/library/worker) is a module worker, as the app's code is.
+  worker: { format: 'es' },
 });
