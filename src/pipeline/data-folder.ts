@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA_ROOT, checkData, manifestPath, reportPath, schemaOfFile, WireIndexSchema, DataManifestSchema, type ArticleSummary } from '../core/schema.ts';
+import { DATA_ROOT, checkData, lookupPath, manifestPath, reportPath, schemaOfFile, WireIndexSchema, DataManifestSchema, type ArticleSummary } from '../core/schema.ts';
 import { contentHash } from '../core/serialize.ts';
 import { decodeIndex } from '../core/wire.ts';
 import { formatBuildSummary, type DataBuild } from './build-data.ts';
@@ -65,7 +65,7 @@ export async function readDataFolder(dir: string): Promise<SiteData> {
     if (file !== manifestPath() && hash !== contentHash(text)) throw fail('does not match the hash in its name (changed after it was published)');
   }
   const manifest = checkData(DataManifestSchema, manifestPath(), JSON.parse(files.get(manifestPath()) as string));
-  const named = [manifest.index, ...Object.keys(manifest.lookup).map((shard) => `${DATA_ROOT}/lookup/${shard}.${manifest.lookup[shard]}.json`)];
+  const named = [manifest.index, ...Object.keys(manifest.lookup).map((shard) => lookupPath(shard, manifest.lookup[shard] as string))];
   for (const file of named) if (!files.has(file)) throw new BadDataFolderError(`QUOTELINE_DATA: ${file}, named by the manifest, is missing; nothing is built.`);
   const index = decodeIndex(checkData(WireIndexSchema, manifest.index, JSON.parse(files.get(manifest.index) as string)));
   const summary =
