@@ -18,7 +18,7 @@ async function writesDuring(run: () => Promise<void>): Promise<string[]> {
       ...put.mock.calls.map((args, i) => ({ order: put.mock.invocationCallOrder[i] ?? 0, store: put.mock.contexts[i], what: `put ${args[1] as string}` })),
       ...del.mock.calls.map((args, i) => ({ order: del.mock.invocationCallOrder[i] ?? 0, store: del.mock.contexts[i], what: `delete ${args[0] as string}` })),
     ];
-    return calls.filter((c) => c.store?.name === 'files').sort((x, y) => x.order - y.order).map((c) => c.what);
+    return calls.filter((c) => (c.store as IDBObjectStore | undefined)?.name === 'files').sort((x, y) => x.order - y.order).map((c) => c.what);
   } finally {
     put.mockRestore();
     del.mockRestore();
