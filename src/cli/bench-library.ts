@@ -38,19 +38,23 @@ export async function measureLibrary(browser: Browser, base: string, folder: str
     });
     await page.goto(`${base}/open`);
     await page.waitForSelector('html[data-app="ready"]', { timeout: 60_000 });
-    const started = await page.evaluate(() => performance.now());
+    const before = await page.evaluate(() => performance.now());
     await page.getByLabel('Choose a folder').setInputFiles(folder);
     await page.getByTestId('report-counts').waitFor({ timeout: 30 * 60_000 });
     const ended = await page.evaluate(() => performance.now());
     const counts = await page.getByTestId('report-counts').textContent();
     console.error(`  ${label}: ${counts}`);
-    record('library: analysed and stored in the browser (worker)', label, (ended - started) / 1000, 's', label === 'bundled' ? 10 : null);
-    const longest = await page.evaluate(
-      ([from, to]) =>
-        Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration)),
-      [started, ended] as const,
-    );
-    record('library: longest main-thread task while analysing', label, longest, 'ms', 50);
+    // From the moment the app has the files (the Open view marks it) to its report on screen.
+    const chosen = await page.evaluate(() => performance.getEntriesByName('quoteline:files-chosen')[0]?.startTime ?? Number.NaN);
+    record('library: analysed and stored in the browser (worker)', label, (ended - chosen) / 1000, 's', label === 'bundled' ? 10 : null);
+    record('library: the app handing the files to the worker', label, await page.evaluate(() => performance.getEntriesByName('quoteline:files-handed-over')[0]?.duration ?? Number.NaN), 'ms', 50);
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+    // The task that gives the page the files is the browser's (here, the test harness's setInputFiles creating a
+    // File for each path, which a reader's file dialog does outside the page): it started before the app had them.
+    const harness = tasks.filter((t) => t.start < chosen && t.start + t.duration >= before);
+    record("library: longest task before the app has the files (the harness's setInputFiles)", label, Math.max(0, ...harness.map((t) => t.duration)), 'ms');
+    const after = tasks.filter((t) => t.start >= chosen && t.start <= ended);
+    record('library: longest main-thread task while analysing', label, Math.max(0, ...after.map((t) => t.duration)), 'ms', 50);
     const memory = await context.newCDPSession(page).then((cdp) => cdp.send('Runtime.getHeapUsage') as Promise<{ usedSize: number }>);
     record('library: JS heap of the page after the run', label, memory.usedSize / 1e6, 'MB');
 
