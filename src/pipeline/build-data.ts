@@ -6,6 +6,10 @@ import { checkData, DataManifestSchema, manifestPath, type DataManifest } from '
 import { serializeCorpus } from '../core/serialize.ts';
 import { listTextFiles } from './read-corpus.ts';
 
+// The files of a built corpus are made in core (core/serialize.ts), so that the browser makes them alike; the
+// pipeline's callers keep asking for them here.
+export { serializeCorpus };
+
 /** The bundled corpus, used unless QUOTELINE_CORPUS names another folder. */
 export const DEFAULT_CORPUS_DIR = path.resolve(import.meta.dirname, '../../corpus');
 

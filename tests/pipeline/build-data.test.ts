@@ -2,8 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildDataFromFolder, formatBuildSummary } from '../../src/pipeline/build-data.ts';
-import { serializeCorpus } from '../../src/core/serialize.ts';
+import { buildDataFromFolder, formatBuildSummary, serializeCorpus } from '../../src/pipeline/build-data.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/mixed-corpus');
 const root = path.resolve(import.meta.dirname, '../..');
