@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BuildReport } from '../../../../core/publish.ts';
+import { yieldToMain } from '../../../lib/yield.ts';
 import type { LibraryInput, LibraryMessage, LibraryRequest, NotRead } from '../worker/protocol.ts';
+
+/** Files per message to the worker: each message is one short task of the page. */
+const HAND_OVER_BATCH = 200;
 
 export type Progress = Extract<LibraryMessage, { type: 'progress' }>;
 
@@ -32,8 +36,9 @@ export function useLibraryWorker() {
   }, []);
   useEffect(() => stop, [stop]);
 
-  const request = useCallback(
-    (message: LibraryRequest, onMessage: (reply: LibraryMessage) => void) => {
+  /** A new worker for one request, its replies passed on; the last reply (not progress) ends it. */
+  const start = useCallback(
+    (onMessage: (reply: LibraryMessage) => void): Worker => {
       stop();
       const current = startWorker();
       worker.current = current;
@@ -49,23 +54,33 @@ export function useLibraryWorker() {
         current.terminate();
         onMessage({ type: 'failed', message: event.message || 'the library worker stopped' });
       };
-      current.postMessage(message);
+      return current;
     },
     [stop],
   );
 
   const open = useCallback(
     (inputs: LibraryInput[]) => {
-      performance.mark('quoteline:files-chosen'); // for `npm run bench:library`, as the handing over below
+      performance.mark('quoteline:files-chosen'); // for `npm run bench:library`, as the measure below
       setRun({ state: 'running', progress: { type: 'progress', phase: 'reading', done: 0, total: inputs.length, current: '', msLeft: null } });
-      request({ type: 'build', inputs, today: new Date().toISOString().slice(0, 10) }, (reply) => {
+      const current = start((reply) => {
         if (reply.type === 'progress') setRun({ state: 'running', progress: reply });
         else if (reply.type === 'built') setRun({ state: 'built', report: reply.report, notRead: reply.notRead, ms: reply.ms });
         else if (reply.type === 'failed') setRun({ state: 'failed', message: reply.message });
       });
-      performance.measure('quoteline:files-handed-over', 'quoteline:files-chosen');
+      // Handing a File to a worker costs the main thread a little each (its blob is registered for the worker):
+      // the files go in batches, one task each, so a folder of 10,000 never holds the page.
+      void (async () => {
+        for (let i = 0; i < inputs.length; i += HAND_OVER_BATCH) {
+          if (worker.current !== current) return; // cancelled meanwhile
+          current.postMessage({ type: 'add', inputs: inputs.slice(i, i + HAND_OVER_BATCH) } satisfies LibraryRequest);
+          if (i === 0) performance.measure('quoteline:first-files-handed-over', 'quoteline:files-chosen');
+          await yieldToMain();
+        }
+        if (worker.current === current) current.postMessage({ type: 'build', today: new Date().toISOString().slice(0, 10) } satisfies LibraryRequest);
+      })();
     },
-    [request],
+    [start],
   );
 
   const cancel = useCallback(() => {
@@ -76,7 +91,7 @@ export function useLibraryWorker() {
   /** The zip of the stored library's data, saved as a download. */
   const exportZip = useCallback(() => {
     setExporting(true);
-    request({ type: 'export' }, (reply) => {
+    const current = start((reply) => {
       setExporting(false);
       if (reply.type === 'failed') setRun({ state: 'failed', message: `Export failed: ${reply.message}` });
       if (reply.type !== 'exported') return;
@@ -87,7 +102,8 @@ export function useLibraryWorker() {
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     });
-  }, [request]);
+    current.postMessage({ type: 'export' } satisfies LibraryRequest);
+  }, [start]);
 
   return { run, open, cancel, exportZip, exporting };
 }

@@ -3,13 +3,16 @@
 // until the very end, and the store's write order keeps the old library whole if that end is cut short.
 import { buildLibrary } from './build-library.ts';
 import { exportLibrary } from './export-library.ts';
-import type { LibraryMessage, LibraryRequest } from './protocol.ts';
+import type { LibraryInput, LibraryMessage, LibraryRequest } from './protocol.ts';
 
 const post = (message: LibraryMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
+const inputs: LibraryInput[] = [];
+
 async function handle(request: LibraryRequest): Promise<void> {
   try {
-    if (request.type === 'build') await buildLibrary(request.inputs, request.today, post);
+    if (request.type === 'add') inputs.push(...request.inputs);
+    else if (request.type === 'build') await buildLibrary(inputs, request.today, post);
     else {
       const { zip, files } = await exportLibrary();
       post({ type: 'exported', zip, files }, [zip.buffer]);

@@ -12,8 +12,10 @@ export interface NotRead {
   reason: string;
 }
 
+/** A build is the files, in one or more `add` messages, then `build`; or an export on its own. */
 export type LibraryRequest =
-  | { type: 'build'; inputs: LibraryInput[]; today: string }
+  | { type: 'add'; inputs: LibraryInput[] }
+  | { type: 'build'; today: string }
   | { type: 'export' };
 
 export type LibraryMessage =
