@@ -49,6 +49,7 @@ export async function measureLibrary(browser: Browser, base: string, folder: str
     record('library: analysed and stored in the browser (worker)', label, (ended - chosen) / 1000, 's', label === 'bundled' ? 10 : null);
     // The app's own part of that task: its change handler, up to the first batch of files posted to the worker.
     record("library: the app's part of the task that gives it the files", label, await page.evaluate(() => performance.getEntriesByName('quoteline:first-files-handed-over')[0]?.duration ?? Number.NaN), 'ms', 50);
+    record("library: of which starting the worker", label, await page.evaluate(() => performance.getEntriesByName('quoteline:worker-started')[0]?.duration ?? Number.NaN), 'ms');
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
     // The task that gives the page the files is the browser's (here, the test harness's setInputFiles creating a
     // File for each path, which a reader's file dialog does outside the page): it started before the app had them.

@@ -68,6 +68,7 @@ export function useLibraryWorker() {
         else if (reply.type === 'built') setRun({ state: 'built', report: reply.report, notRead: reply.notRead, ms: reply.ms });
         else if (reply.type === 'failed') setRun({ state: 'failed', message: reply.message });
       });
+      performance.measure('quoteline:worker-started', 'quoteline:files-chosen');
       // Handing a File to a worker costs the main thread a little each (its blob is registered for the worker):
       // the files go in batches, one task each, so a folder of 10,000 never holds the page.
       void (async () => {
