@@ -31,6 +31,16 @@ const PARALLEL_FETCHES = 6;
 const ARTICLES_PER_BATCH = 24;
 const QUOTES_PER_BATCH = 200;
 
+/** `promise`, or the signal's reason as soon as it aborts: a cancel does not wait for fetches already under way. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 /**
  * The files of `ids` (distinct), six at a time. They go through the query client, so a file the reader has open is
  * not fetched again; those the export alone reads are let go as soon as nothing uses them (gcTime 0), so a long
@@ -42,7 +52,7 @@ async function loadArticles(client: QueryClient, ids: readonly ArticleId[], sign
   for (let i = 0; i < distinct.length; i += PARALLEL_FETCHES) {
     signal.throwIfAborted();
     const group = distinct.slice(i, i + PARALLEL_FETCHES);
-    const loaded = await Promise.all(group.map((id) => client.fetchQuery({ ...articleQuery(id), gcTime: 0 })));
+    const loaded = await untilAborted(Promise.all(group.map((id) => client.fetchQuery({ ...articleQuery(id), gcTime: 0 }))), signal);
     group.forEach((id, at) => files.set(id, loaded[at]!));
   }
   return files;
@@ -111,7 +121,7 @@ export function speakerSource(quoteCount: number, firstFile: readonly SpeakerQuo
       let done = 0;
       for (const file of [() => Promise.resolve(firstFile), ...furtherFiles]) {
         signal.throwIfAborted();
-        const quotes = await file();
+        const quotes = await untilAborted(file(), signal);
         for await (const batch of quoteBatches(quotes, context, signal, done)) {
           done = batch.done;
           yield batch;
