@@ -29,7 +29,7 @@ export interface ExportSource {
 const PARALLEL_FETCHES = 6;
 /** Articles (timeline) or quotes (speaker, search) read per batch: each batch is one chunk of the file and one yield. */
 const ARTICLES_PER_BATCH = 24;
-const QUOTES_PER_BATCH = 200;
+export const QUOTES_PER_BATCH = 200;
 
 /** `promise`, or the signal's reason as soon as it aborts: a cancel does not wait for fetches already under way. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
