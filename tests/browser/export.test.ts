@@ -6,7 +6,8 @@ import type { ExportRow } from '../../src/app/lib/export/rows.ts';
 import { quoteSpeakers } from '../../src/core/quote-speakers.ts';
 import type { DecodedIndex } from '../../src/core/wire.ts';
 import { fetchArticle, fetchIndex } from '../../src/pipeline/served-data.ts';
-import { baseUrl, closeContexts, freshPage, launch } from './browser.ts';
+import { XSS_SENTENCE, XSS_TITLE } from '../fixtures/hostile-corpus.ts';
+import { baseUrl, closeContexts, freshPage, hostileUrl, launch } from './browser.ts';
 
 let browser: Browser;
 let index: DecodedIndex;
@@ -98,6 +99,20 @@ describe('export', () => {
     expect(rows).toHaveLength(count);
     expect(quoteIdOf(rows[0]!.link)).toBe(await firstShown.getAttribute('data-quote-id'));
     expect(rows.some((r) => /climat/i.test(r.quote) || /climat/i.test(r.speaker))).toBe(true);
+    expect(problems).toEqual([]);
+  }, 90_000);
+
+  it('exports the hostile corpus as the literal text it is, a 1 MB quote and a 10,000-line article included', async () => {
+    const hostile = await fetchIndex(hostileUrl());
+    const quoteCount = hostile.articles.reduce((n, a) => n + a.quoteCount, 0);
+    const { page, problems } = await freshPage(browser);
+    await page.goto(`${hostileUrl()}/`);
+    const rows = csvRows((await download(page, 'CSV')).bytes);
+    expect(rows).toHaveLength(quoteCount);
+    expect(rows.find((r) => r.article_title === XSS_TITLE)?.quote).toContain(XSS_SENTENCE.slice(1, XSS_SENTENCE.indexOf(',"')));
+    expect(rows.find((r) => r.article_title === 'Script link')?.source_url).toBe('javascript:window.__pwned=1');
+    expect(Math.max(...rows.map((r) => r.quote.length))).toBeGreaterThan(1_000_000);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(problems).toEqual([]);
   }, 90_000);
 });
