@@ -39,10 +39,13 @@ export function ExportQuotes({ source, fileName }: { source: (client: QueryClien
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [status, setStatus] = useState('');
   const running = useRef<AbortController | null>(null);
+  /** The button that started the export: focus goes back to it when "Cancel export" disappears under the reader. */
+  const startedBy = useRef<HTMLButtonElement | null>(null);
   useEffect(() => () => running.current?.abort(), []);
 
-  const start = async (format: ExportFormat) => {
+  const start = async (format: ExportFormat, button: HTMLButtonElement) => {
     if (running.current) return;
+    startedBy.current = button;
     const controller = new AbortController();
     running.current = controller;
     const list = source(client);
@@ -70,7 +73,7 @@ export function ExportQuotes({ source, fileName }: { source: (client: QueryClien
           Export quotes
         </span>
         {EXPORT_FORMATS.map((format) => (
-          <button key={format.name} type="button" className={button} aria-disabled={progress !== null} onClick={() => void start(format)}>
+          <button key={format.name} type="button" className={button} aria-disabled={progress !== null} onClick={(event) => void start(format, event.currentTarget)}>
             {format.label}
           </button>
         ))}
@@ -79,7 +82,14 @@ export function ExportQuotes({ source, fileName }: { source: (client: QueryClien
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <progress className="w-40" max={Math.max(progress.total, 1)} value={progress.done} aria-labelledby={`${labelId}-progress`} />
           <span id={`${labelId}-progress`}>{progressText(progress)}</span>
-          <button type="button" className={button} onClick={() => running.current?.abort()}>
+          <button
+            type="button"
+            className={button}
+            onClick={() => {
+              running.current?.abort();
+              startedBy.current?.focus();
+            }}
+          >
             Cancel export
           </button>
         </div>

@@ -117,6 +117,7 @@ describe('an export that cannot finish', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel export' }));
     expect(await screen.findByText('Export cancelled; nothing was downloaded.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel export' })).not.toBeInTheDocument();
+    expect(within(group).getByRole('button', { name: 'CSV' })).toHaveFocus();
     expect(downloads).toEqual([]);
   });
 
