@@ -29,8 +29,9 @@ function progressText(p: ExportProgress): string {
 
 /**
  * "Export quotes: CSV, JSON Lines" for the list a view shows (the timeline, a speaker, search results). The view
- * says which quotes (`source`, built only when asked for, with the query client to read further files through); the file is written in batches, with progress and a
- * cancel, and downloaded when complete. Cancelling, leaving the view or an error downloads nothing.
+ * says which quotes (`source`, built only when asked for, given the query client to read further files through);
+ * the file is written in batches, with progress and a cancel, and downloaded when complete. Cancelling, leaving
+ * the view or an error downloads nothing.
  */
 export function ExportQuotes({ source, fileName }: { source: (client: QueryClient) => ExportSource; fileName: string }) {
   const client = useQueryClient();
