@@ -3,6 +3,7 @@ import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { CreditLine } from '../components/credit-line.tsx';
 import { HeaderSearch } from '../features/search/components/header-search.tsx';
+import { CorpusSwitch } from './corpus-switch.tsx';
 import { PreferencesMenu } from './preferences-menu.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { corpusIndexQuery } from '../data/corpus-index.ts';
@@ -46,6 +47,7 @@ export function RootLayout() {
             </Link>
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-3">
+            <CorpusSwitch />
             <HeaderSearch />
             <PreferencesMenu />
             <button
