@@ -22,6 +22,15 @@ async function queryClientFor(shown: Corpus): Promise<QueryClient> {
   return new QueryClient({ defaultOptions: { queries: { ...queries, retry: false, meta: { fetchFile: libraryFetchFile() } } } });
 }
 
+/**
+ * An error a view's boundary shows is logged, as React does by default, except the library that is not there
+ * yet: the views show it as the library's first state (components/error-view.tsx), not as a failure. By name,
+ * so that this first chunk does not take in the data layer that defines it.
+ */
+function onCaughtError(error: unknown) {
+  if (!(error instanceof Error && error.name === 'NoLibraryError')) console.error(error);
+}
+
 // The view's data and code are loaded before React first renders, so that first render is the whole view: the
 // same markup as a page built ahead of time (see prerender.tsx), which React then adopts rather than rebuilds,
 // or, for any other address, one paint of the complete view instead of a header over a loading line.
@@ -47,8 +56,8 @@ async function start() {
     if (builtFor !== undefined && builtFor === `${location.pathname}${location.search}`) {
       // What the router's own hydration sets: it then renders the same boundaries it rendered at build time.
       router.ssr = { manifest: undefined };
-      hydrateRoot(container, app);
-    } else createRoot(container).render(app);
+      hydrateRoot(container, app, { onCaughtError });
+    } else createRoot(container, { onCaughtError }).render(app);
   });
 }
 void start();

@@ -47,7 +47,6 @@ export function RootLayout() {
             </Link>
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-3">
-            <CorpusSwitch />
             <HeaderSearch />
             <PreferencesMenu />
             <button
@@ -57,6 +56,8 @@ export function RootLayout() {
             >
               <span aria-hidden="true">⌨</span> Shortcuts
             </button>
+            {/* Last: on a phone it fits beside the row's other controls rather than taking a row of its own. */}
+            <CorpusSwitch />
           </div>
         </div>
       </header>

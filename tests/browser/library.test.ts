@@ -1,0 +1,182 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus, type BuiltCorpus, type InputFile } from '../../src/core/publish.ts';
+import { serializeCorpus } from '../../src/pipeline/build-data.ts';
+import { baseUrl, closeContexts, freshPage, launch } from './browser.ts';
+
+const article = (path: string, title: string, date: string, url: string, sentences: string[]): InputFile => ({
+  path,
+  text: `${title}\n${date}\n${url}\n${sentences.join('\n')}\n`,
+});
+
+/** A reader's own folder: nothing in it is in the bundled corpus, one file is malformed and one repeats another. */
+const readersFolder = [
+  article('harbour/bridge.txt', 'Lakeside council approves the harbour bridge', '20240312', 'https://news.example.org/harbour-bridge', [
+    'The Lakeside council voted on Tuesday to build a bridge across the harbour.',
+    '"The bridge will open before the next winter," Mayor Ana Lopez said.',
+  ]),
+  article('harbour/ferry.txt', 'Ferry service ends as the bridge opens', '20241105', 'https://news.example.org/ferry-ends', [
+    'The last ferry crossed the harbour on Monday.',
+    '"We carried four generations of this town," captain Ingrid Moss said.',
+    '"The bridge is a promise kept," Mayor Ana Lopez told reporters.',
+  ]),
+  article('orchard/frost.txt', 'Late frost damages the apple orchards', '20240420', 'https://news.example.org/orchard-frost', [
+    'A late frost damaged most of the apple blossoms in the valley.',
+    '"We lost half of the harvest in one night," grower Paul Okafor said.',
+  ]),
+  article('broken/bad-date.txt', 'An article with an impossible date', '20240230', 'https://news.example.org/bad-date', ['Nothing here.']),
+  article('zz-copies/bridge-again.txt', 'Lakeside council approves the harbour bridge', '20240312', 'https://news.example.org/harbour-bridge', [
+    '"A copy of the same story," the editor said.',
+  ]),
+];
+
+let browser: Browser;
+let built: BuiltCorpus;
+let files: Map<string, string>;
+
+beforeAll(async () => {
+  browser = await launch();
+  built = buildCorpus(readersFolder);
+  files = serializeCorpus(built);
+});
+afterEach(closeContexts);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Puts a built library on the device as the library's store keeps it (data/library-store.ts: idb-keyval's
+ * layout, one object store of JSON texts keyed by their site path), at the origin `page` is on.
+ */
+async function putLibrary(page: Page, data: Map<string, string>): Promise<void> {
+  await page.evaluate(async (entries) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('quoteline-library');
+      request.onupgradeneeded = () => request.result.createObjectStore('files');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('files', 'readwrite');
+      for (const [path, text] of entries) tx.objectStore('files').put(text, path);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+    });
+    db.close();
+  }, [...data]);
+}
+
+const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+
+describe("the reader's library", () => {
+  it('is empty on a new device, and says where to open articles', async () => {
+    const { page, problems } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/library/`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Your library is empty');
+    expect(await page.locator('main').getByRole('link', { name: 'Open your articles' }).getAttribute('href')).toBe('/library/open');
+    expect(await page.locator('header summary').textContent()).toContain('Your library');
+    expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+  });
+
+  it('is read, filtered, searched, kept across a reload, linked to and deleted like the bundled corpus', async () => {
+    const { page, problems } = await freshPage(browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    await page.goto(`${baseUrl()}/library/`);
+    await putLibrary(page, files);
+    await page.reload();
+
+    // The timeline is the library's: its articles, under its own address, and the header says which corpus.
+    const status = page.getByRole('status').first();
+    await expect.poll(() => status.textContent()).toContain(`${built.index.articles.length} articles`);
+    const cards = () => page.locator('article[data-article-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-article-id')));
+    expect((await cards()).sort()).toEqual(built.index.articles.map((a) => a.id).sort());
+    expect(await page.locator('header summary').textContent()).toContain('Your library');
+
+    // Filter by a speaker: only her articles, the filter in the library's address.
+    const mayor = built.index.speakers.find((s) => s.name === 'Ana Lopez')!;
+    await page.getByRole('checkbox', { name: /^Ana Lopez/ }).first().check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('speakers')).toBe(mayor.id);
+    expect(new URL(page.url()).pathname).toBe('/library/');
+    await expect.poll(() => status.textContent()).toContain(`${mayor.articleCount} article`);
+
+    // Read a quote in the reader, and copy its link: a link into the library, which says where it works.
+    const ferry = built.articles.find((a) => a.title.startsWith('Ferry'))!;
+    const quote = ferry.quotes.find((q) => q.speaker?.id === mayor.id)!;
+    await page.getByRole('link', { name: ferry.title }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/library/articles/${ferry.id}`);
+    await page.goto(`${baseUrl()}/library/articles/${ferry.id}?quote=${quote.id}`);
+    const panel = page.locator('section[aria-labelledby="selected-quote-title"]');
+    await expect.poll(() => panel.getByTestId('selected-quote-speakers').textContent()).toContain('Ana Lopez');
+    expect(await panel.locator('blockquote').textContent()).toContain('The bridge is a promise kept');
+    await panel.getByRole('button', { name: 'Copy link to quote' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('work on this device only');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseUrl()}/library/articles/${ferry.id}?quote=${quote.id}`);
+
+    // The link opens in another tab of this browser, from its address alone.
+    const tab = await page.context().newPage();
+    await tab.goto(copied);
+    await ready(tab);
+    await expect.poll(() => tab.locator('[data-testid="selected-quote-speakers"]').textContent()).toContain('Ana Lopez');
+
+    // Search finds the library's words, not the bundled corpus's.
+    await page.goto(`${baseUrl()}/library/`);
+    await page.getByRole('searchbox', { name: 'Search quotes and articles' }).fill('harvest');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/library/search');
+    await expect.poll(() => page.locator('main').textContent()).toContain('We lost half of the harvest in one night');
+
+    // A reload keeps it: it lives on this device.
+    await page.reload();
+    await expect.poll(() => page.locator('main').textContent()).toContain('We lost half of the harvest in one night');
+
+    // Its About page: the space it takes and every file's fate, then Delete, confirmed.
+    await page.goto(`${baseUrl()}/library/about`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('About your library');
+    await expect.poll(() => page.getByTestId('library-bytes').textContent()).toMatch(/\d[\d,]* bytes\): \d+ data files/);
+    const { counts } = built.report;
+    await expect.poll(() => page.getByTestId('library-report-counts').textContent()).toContain(
+      `${counts.files} files opened: ${counts.published} published, ${counts.skipped} skipped, ${counts.duplicates} duplicate`,
+    );
+    const skipped = page.getByRole('list', { name: 'Skipped files in your library' });
+    expect(await skipped.textContent()).toContain('broken/bad-date.txt, line 2');
+    expect(await page.getByRole('list', { name: 'Duplicate files in your library' }).textContent()).toContain('zz-copies/bridge-again.txt repeats harbour/bridge.txt');
+    await page.getByRole('button', { name: 'Delete your library…' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.waitForURL(`${baseUrl()}/library/`);
+    await ready(page);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Your library is empty');
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Your library is empty');
+    expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+  });
+});
+
+describe('the switch between the bundled corpus and the library', () => {
+  it('says which corpus the reader is in and leads to the other and to opening articles', async () => {
+    const { page, problems } = await freshPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    const summary = page.locator('header summary');
+    expect(await summary.textContent()).toContain('Bundled corpus');
+    await summary.click();
+    expect(await page.locator('header').getByRole('link', { name: 'Open your articles' }).getAttribute('href')).toBe('/library/open');
+    await page.locator('header').getByRole('link', { name: 'Switch to your library' }).click();
+    await page.waitForURL(`${baseUrl()}/library/`);
+    await ready(page);
+    expect(await page.locator('header summary').textContent()).toContain('Your library');
+    expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+  });
+
+  it('takes no row of its own in the header on a 390 px phone', async () => {
+    const { page } = await freshPage(browser, { width: 390 });
+    await page.goto(`${baseUrl()}/`);
+    const corpusSwitch = (await page.locator('header summary').boundingBox())!;
+    const others = await page
+      .locator('header')
+      .locator('input, select, button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ y: r.y, height: r.height })));
+    const middle = corpusSwitch.y + corpusSwitch.height / 2;
+    // Beside a control that was there before it: the header is as tall as it was without it.
+    expect(others.some((box) => box.y <= middle && middle <= box.y + box.height)).toBe(true);
+  });
+});
