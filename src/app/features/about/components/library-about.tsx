@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { deleteLibrary } from '../../../data/library-store.ts';
 import { corpusRoot } from '../../../lib/corpus.ts';
 import { formatBytes, plural } from '../../../lib/format.ts';
@@ -106,6 +106,11 @@ function LibraryReport() {
 
 function DeleteLibrary() {
   const [stage, setStage] = useState<'idle' | 'confirm' | 'deleting' | 'failed'>('idle');
+  // The button that asked is gone once the question shows: focus goes to the safe answer, not to the page's top.
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (stage === 'confirm') keep.current?.focus();
+  }, [stage]);
   const remove = async () => {
     setStage('deleting');
     try {
@@ -140,7 +145,7 @@ function DeleteLibrary() {
             >
               {stage === 'deleting' ? 'Deleting…' : 'Delete'}
             </button>
-            <button type="button" className={button} disabled={stage === 'deleting'} onClick={() => setStage('idle')}>
+            <button ref={keep} type="button" className={button} disabled={stage === 'deleting'} onClick={() => setStage('idle')}>
               Keep it
             </button>
           </div>
