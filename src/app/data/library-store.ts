@@ -25,6 +25,11 @@ export function readLibraryFile(path: string): Promise<string | undefined> {
   return get<string>(path, files());
 }
 
+/** Every stored data file by its site path: what an export of the library holds. */
+export async function readLibraryFiles(): Promise<Map<string, string>> {
+  return new Map(await entries<string, string>(files()));
+}
+
 /** True when a library is stored: its manifest is the last data file written, so it names a complete library. */
 export async function hasLibrary(): Promise<boolean> {
   return (await get<string>(manifestPath(), files())) !== undefined;
