@@ -1,7 +1,10 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus, type BuiltCorpus, type InputFile } from '../../src/core/publish.ts';
-import { serializeCorpus } from '../../src/pipeline/build-data.ts';
+import type { BuiltCorpus, InputFile } from '../../src/core/publish.ts';
+import { buildDataFromFolder } from '../../src/pipeline/build-data.ts';
 import { baseUrl, closeContexts, freshPage, launch } from './browser.ts';
 
 const article = (path: string, title: string, date: string, url: string, sentences: string[]): InputFile => ({
@@ -31,40 +34,27 @@ const readersFolder = [
 ];
 
 let browser: Browser;
+let scratch: string;
+/** The reader's folder on disk, as they would pick it. */
+let folder: string;
+/** What `npm run publish-data` makes of it: what the library must show. */
 let built: BuiltCorpus;
-let files: Map<string, string>;
 
 beforeAll(async () => {
   browser = await launch();
-  built = buildCorpus(readersFolder);
-  files = serializeCorpus(built);
+  scratch = await mkdtemp(path.join(tmpdir(), 'quoteline-library-app-'));
+  folder = path.join(scratch, 'my-articles');
+  for (const file of readersFolder) {
+    await mkdir(path.dirname(path.join(folder, file.path)), { recursive: true });
+    await writeFile(path.join(folder, file.path), file.text);
+  }
+  built = (await buildDataFromFolder(folder)).built;
 });
 afterEach(closeContexts);
 afterAll(async () => {
   await browser?.close();
+  await rm(scratch, { recursive: true, force: true });
 });
-
-/**
- * Puts a built library on the device as the library's store keeps it (data/library-store.ts: idb-keyval's
- * layout, one object store of JSON texts keyed by their site path), at the origin `page` is on.
- */
-async function putLibrary(page: Page, data: Map<string, string>): Promise<void> {
-  await page.evaluate(async (entries) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('quoteline-library');
-      request.onupgradeneeded = () => request.result.createObjectStore('files');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('files', 'readwrite');
-      for (const [path, text] of entries) tx.objectStore('files').put(text, path);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
-    });
-    db.close();
-  }, [...data]);
-}
 
 const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
 
@@ -81,9 +71,13 @@ describe("the reader's library", () => {
   it('is read, filtered, searched, kept across a reload, linked to and deleted like the bundled corpus', async () => {
     const { page, problems } = await freshPage(browser);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-    await page.goto(`${baseUrl()}/library/`);
-    await putLibrary(page, files);
-    await page.reload();
+    // The reader opens their folder (the Open view), then their library.
+    await page.goto(`${baseUrl()}/library/open`);
+    await page.getByLabel('Choose a folder').setInputFiles(folder);
+    await page.getByTestId('report-counts').waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Open your library' }).click();
+    await page.waitForURL(`${baseUrl()}/library/`);
+    await ready(page);
 
     // The timeline is the library's: its articles, under its own address, and the header says which corpus.
     const status = page.getByRole('status').first();
@@ -133,14 +127,15 @@ describe("the reader's library", () => {
     // Its About page: the space it takes and every file's fate, then Delete, confirmed.
     await page.goto(`${baseUrl()}/library/about`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('About your library');
-    await expect.poll(() => page.getByTestId('library-bytes').textContent()).toMatch(/\d[\d,]* bytes\): \d+ data files/);
+    await expect.poll(() => page.getByTestId('library-bytes').textContent()).toMatch(/\d[\d,]* bytes\): \d+ data files, 5 source files/);
     const { counts } = built.report;
     await expect.poll(() => page.getByTestId('library-report-counts').textContent()).toContain(
       `${counts.files} files opened: ${counts.published} published, ${counts.skipped} skipped, ${counts.duplicates} duplicate`,
     );
     const skipped = page.getByRole('list', { name: 'Skipped files in your library' });
-    expect(await skipped.textContent()).toContain('broken/bad-date.txt, line 2');
-    expect(await page.getByRole('list', { name: 'Duplicate files in your library' }).textContent()).toContain('zz-copies/bridge-again.txt repeats harbour/bridge.txt');
+    expect(await skipped.textContent()).toContain('broken/bad-date.txt, line 2: date 20240230 is not a real calendar date');
+    const duplicates = await page.getByRole('list', { name: 'Duplicate files in your library' }).textContent();
+    expect(duplicates).toMatch(/zz-copies\/bridge-again\.txt repeats \S*harbour\/bridge\.txt/);
     await page.getByRole('button', { name: 'Delete your library…' }).click();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.waitForURL(`${baseUrl()}/library/`);

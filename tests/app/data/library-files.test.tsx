@@ -7,7 +7,7 @@ import { manifestPath } from '../../../src/core/schema.ts';
 import { NoLibraryError } from '../../../src/app/data/fetch-json.ts';
 import { libraryFetchFile } from '../../../src/app/data/library-files.ts';
 import { createAppRouter } from '../../../src/app/router.tsx';
-import { serializeCorpus } from '../../../src/pipeline/build-data.ts';
+import { serializeCorpus } from '../../../src/core/serialize.ts';
 import { articleFile } from '../render-app.tsx';
 
 const library = serializeCorpus(
