@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltCorpus, InputFile } from '../../src/core/publish.ts';
@@ -58,6 +59,12 @@ afterAll(async () => {
 
 const ready = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
 
+/** What axe finds wrong on the page as it is now (WCAG 2.2 AA), one line per rule. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+}
+
 describe("the reader's library", () => {
   it('is empty on a new device, and says where to open articles', async () => {
     const { page, problems } = await freshPage(browser);
@@ -65,6 +72,7 @@ describe("the reader's library", () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Your library is empty');
     expect(await page.locator('main').getByRole('link', { name: 'Open your articles' }).getAttribute('href')).toBe('/library/open');
     expect(await page.locator('header summary').textContent()).toContain('Your library');
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 
@@ -137,6 +145,9 @@ describe("the reader's library", () => {
     const duplicates = await page.getByRole('list', { name: 'Duplicate files in your library' }).textContent();
     expect(duplicates).toMatch(/zz-copies\/bridge-again\.txt repeats \S*harbour\/bridge\.txt/);
     await page.getByRole('button', { name: 'Delete your library…' }).click();
+    // The question takes the focus, on the answer that keeps the library.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.waitForURL(`${baseUrl()}/library/`);
     await ready(page);
@@ -153,8 +164,11 @@ describe('the switch between the bundled corpus and the library', () => {
     await page.goto(`${baseUrl()}/`);
     const summary = page.locator('header summary');
     expect(await summary.textContent()).toContain('Bundled corpus');
-    await summary.click();
+    // By keyboard: the switch is a disclosure, opened with Enter.
+    await summary.focus();
+    await page.keyboard.press('Enter');
     expect(await page.locator('header').getByRole('link', { name: 'Open your articles' }).getAttribute('href')).toBe('/library/open');
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.locator('header').getByRole('link', { name: 'Switch to your library' }).click();
     await page.waitForURL(`${baseUrl()}/library/`);
     await ready(page);
