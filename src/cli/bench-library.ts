@@ -56,6 +56,8 @@ export async function measureLibrary(browser: Browser, base: string, folder: str
     record("library: longest task before the app has the files (the harness's setInputFiles)", label, Math.max(0, ...harness.map((t) => t.duration)), 'ms');
     const after = tasks.filter((t) => t.start >= chosen && t.start <= ended);
     record('library: longest main-thread task while analysing', label, Math.max(0, ...after.map((t) => t.duration)), 'ms', 50);
+    const when = (t: { start: number; duration: number }) => `${Math.round(t.duration)} ms at +${Math.round(t.start - chosen)} ms`;
+    console.error(`  ${label}: long tasks after the app has the files (run ended at +${Math.round(ended - chosen)} ms): ${after.map(when).join(', ') || 'none'}`);
     const memory = await context.newCDPSession(page).then((cdp) => cdp.send('Runtime.getHeapUsage') as Promise<{ usedSize: number }>);
     record('library: JS heap of the page after the run', label, memory.usedSize / 1e6, 'MB');
 

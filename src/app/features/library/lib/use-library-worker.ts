@@ -4,7 +4,7 @@ import { yieldToMain } from '../../../lib/yield.ts';
 import type { LibraryInput, LibraryMessage, LibraryRequest, NotRead } from '../worker/protocol.ts';
 
 /** Files per message to the worker: each message is one short task of the page. */
-const HAND_OVER_BATCH = 200;
+const HAND_OVER_BATCH = 50;
 
 export type Progress = Extract<LibraryMessage, { type: 'progress' }>;
 

@@ -50,5 +50,8 @@ export async function buildLibrary(inputs: LibraryInput[], today: string, post: 
   post({ type: 'progress', phase: 'saving', done: total, total, current: '', msLeft: null });
   const built = assembleCorpus(analyses, { today });
   await writeLibrary(serializeCorpus(built), sources);
-  post({ type: 'built', report: built.report, notRead, ms: Math.round(performance.now() - started) });
+  // The published files go without saying (their count says it): the page is sent only the files to tell about,
+  // which keeps the message small at 10,000 files.
+  const report = { counts: built.report.counts, files: built.report.files.filter((f) => f.fate !== 'published') };
+  post({ type: 'built', report, notRead, ms: Math.round(performance.now() - started) });
 }

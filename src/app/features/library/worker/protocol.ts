@@ -21,6 +21,7 @@ export type LibraryRequest =
 export type LibraryMessage =
   /** `msLeft` is null until enough files are done to tell. */
   | { type: 'progress'; phase: 'reading' | 'analysing' | 'saving'; done: number; total: number; current: string; msLeft: number | null }
+  /** The build's report, its files those not published (skipped or duplicate). */
   | { type: 'built'; report: BuildReport; notRead: NotRead[]; ms: number }
   | { type: 'exported'; zip: Uint8Array<ArrayBuffer>; files: number }
   | { type: 'failed'; message: string };
