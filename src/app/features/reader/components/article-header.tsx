@@ -7,6 +7,8 @@ import { formatDate, plural } from '../../../lib/format.ts';
 import { useCorpus } from '../../../lib/routing.ts';
 import type { TimelineSearch } from '../../../lib/search-params.ts';
 import { copyOutcome, copyText, linkTo } from '../lib/share.ts';
+import { citeArticle } from '../../../lib/citation.ts';
+import { CopyCitation } from './copy-citation.tsx';
 
 export const smallLink = 'text-sm font-medium text-sky-800 underline dark:text-sky-300';
 
@@ -57,6 +59,7 @@ export function ArticleHeader({ article, filters }: { article: PublishedArticle;
         >
           Copy link to article
         </button>{' '}
+        <CopyCitation what="Article" cite={(style, accessed) => citeArticle(style, article, accessed)} onResult={setCopied} />{' '}
         <span role="status" className="text-sm">
           {copied}
         </span>
