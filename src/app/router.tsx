@@ -10,6 +10,7 @@ import { searchRoute } from './features/search/route.tsx';
 import { speakerRoute, speakersRoute } from './features/speakers/route.tsx';
 import { timelineRoute } from './features/timeline/route.tsx';
 import { RootLayout } from './layout/root-layout.tsx';
+import { LIBRARY_BASEPATH, type Corpus } from './lib/corpus.ts';
 import { rootRoute } from './lib/routing.ts';
 
 // For main.tsx, which loads this module on its own, so that the router's library comes with it.
@@ -22,12 +23,16 @@ const routeTree = rootRoute
   .update({ component: RootLayout, notFoundComponent: pageNotFound })
   .addChildren([timelineRoute, articleRoute, speakersRoute, speakerRoute, searchRoute, aboutRoute, openRoute]);
 
-/** `history` is for tests, which run the app in memory; the app itself uses the browser's. */
-export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+/**
+ * `history` is for tests, which run the app in memory; the app itself uses the browser's. The reader's library
+ * is the same app under its own basepath (lib/corpus.ts), its data read by the query client (main.tsx).
+ */
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory, corpus: Corpus = 'bundled') {
   return createRouter({
     routeTree,
     ...(history ? { history } : {}),
-    context: { queryClient },
+    ...(corpus === 'library' ? { basepath: LIBRARY_BASEPATH } : {}),
+    context: { queryClient, corpus },
     defaultPreload: 'intent',
     // The query cache is the only cache: the router always asks it, so the two never disagree.
     defaultPreloadStaleTime: 0,

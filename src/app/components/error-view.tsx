@@ -1,10 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router';
-import { DataLoadError } from '../data/fetch-json.ts';
+import { DataLoadError, NoLibraryError } from '../data/fetch-json.ts';
 import { useAppReady } from '../lib/app-ready.ts';
+import { EmptyLibraryView } from './empty-library-view.tsx';
 
-/** What a route shows when its data failed to load or it crashed: what happened, a retry, and a way back. */
-export function ErrorView({ error, reset }: ErrorComponentProps) {
+/**
+ * What a route shows when its data failed to load or it crashed: what happened, a retry, and a way back. The
+ * reader's library before anything is in it is no failure: it says how to fill it.
+ */
+export function ErrorView(props: ErrorComponentProps) {
+  return props.error instanceof NoLibraryError ? <EmptyLibraryView /> : <LoadFailedView {...props} />;
+}
+
+function LoadFailedView({ error, reset }: ErrorComponentProps) {
   useAppReady();
   const router = useRouter();
   const queryClient = useQueryClient();

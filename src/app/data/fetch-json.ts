@@ -12,6 +12,17 @@ export class DataLoadError extends Error {
 }
 
 /**
+ * The reader's library (data/library-store.ts) was asked for but this device holds none: the views offer to
+ * open the reader's articles instead of an error.
+ */
+export class NoLibraryError extends DataLoadError {
+  constructor() {
+    super('There is no library on this device yet.', 404);
+    this.name = 'NoLibraryError';
+  }
+}
+
+/**
  * Where the data files come from: the network (the global fetch) in the browser; the build's own files when a
  * page is built ahead of time (see prerender.tsx). A query client that should read elsewhere says so in its
  * default query meta, which every query function passes on as `context.meta?.fetchFile`.
@@ -56,7 +67,7 @@ export async function fetchData<T>(
   try {
     response = await fetchFile(url, { signal }); // exactly as the page's preload asked, so the preloaded index is reused
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal?.aborted || error instanceof DataLoadError) throw error; // a reader that knows better says so
     throw new DataLoadError(`Could not reach the server for ${path}.`, null);
   }
   if (!response.ok) throw new DataLoadError(`${path} answered ${response.status}.`, response.status);

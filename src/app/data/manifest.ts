@@ -6,11 +6,13 @@ import { fetchData } from './fetch-json.ts';
  * The page carries the manifest of the data it was built with (see pipeline/vite-plugin.ts), so the app knows
  * where everything is without a request. A page served without it, or with one that is damaged or of another data
  * version (a page cached from an older deploy), falls back on manifest.json, which is checked as every file is.
+ * A query client that reads its files from elsewhere (the reader's library) reads its manifest there too: the
+ * page's describes the site's data.
  */
 export const manifestQuery = queryOptions({
   queryKey: ['manifest'],
   queryFn: async ({ signal, meta }): Promise<DataManifest> => {
-    const inPage = document.querySelector('meta[name="quoteline-data"]')?.getAttribute('content');
+    const inPage = meta?.fetchFile ? null : document.querySelector('meta[name="quoteline-data"]')?.getAttribute('content');
     if (inPage) {
       try {
         const manifest: unknown = JSON.parse(inPage);

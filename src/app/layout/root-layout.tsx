@@ -3,6 +3,7 @@ import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { CreditLine } from '../components/credit-line.tsx';
 import { HeaderSearch } from '../features/search/components/header-search.tsx';
+import { CorpusSwitch } from './corpus-switch.tsx';
 import { PreferencesMenu } from './preferences-menu.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { corpusIndexQuery } from '../data/corpus-index.ts';
@@ -55,6 +56,8 @@ export function RootLayout() {
             >
               <span aria-hidden="true">⌨</span> Shortcuts
             </button>
+            {/* Last: on a phone it fits beside the row's other controls rather than taking a row of its own. */}
+            <CorpusSwitch />
           </div>
         </div>
       </header>

@@ -16,3 +16,17 @@ const countFormat = new Intl.NumberFormat('en');
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${countFormat.format(n)} ${n === 1 ? one : many}`;
 }
+
+const BYTE_UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+
+/** "1.4 MB": a size as a reader compares it (decimal units, as file managers show them), with its exact bytes. */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const shown = unit === 0 ? countFormat.format(value) : value.toFixed(value < 10 ? 1 : 0);
+  return `${shown} ${BYTE_UNITS[unit]}`;
+}

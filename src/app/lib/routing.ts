@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, defaultStringifySearch, redirect, useNavigate, type ParsedLocation } from '@tanstack/react-router';
+import { createRootRouteWithContext, defaultStringifySearch, redirect, useNavigate, useRouteContext, type ParsedLocation } from '@tanstack/react-router';
 import { useCallback } from 'react';
+import type { Corpus } from './corpus.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
+  corpus: Corpus;
 }
 
 /**
@@ -11,6 +13,11 @@ export interface RouterContext {
  * it the app's frame (layout/root-layout.tsx), which imports the features, so that no feature imports it.
  */
 export const rootRoute = createRootRouteWithContext<RouterContext>()();
+
+/** The corpus the running app shows (lib/corpus.ts): the bundled one, or the reader's library. */
+export function useCorpus(): Corpus {
+  return useRouteContext({ from: '__root__', select: (context) => context.corpus });
+}
 
 /**
  * A pasted link with malformed params is shown as the view its valid params describe, and its URL is rewritten

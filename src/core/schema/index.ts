@@ -11,6 +11,7 @@ export * from './manifest.ts';
 export * from './lookup.ts';
 export * from './previews.ts';
 export * from './about.ts';
+export * from './report.ts';
 export * from './article.ts';
 export * from './speaker-page.ts';
 export * from './speaker-quotes-page.ts';

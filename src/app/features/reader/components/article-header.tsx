@@ -4,8 +4,9 @@ import type { PublishedArticle } from '../../../../core/schema.ts';
 import { CreditLine } from '../../../components/credit-line.tsx';
 import { creditFor } from '../../../lib/credits.ts';
 import { formatDate, plural } from '../../../lib/format.ts';
+import { useCorpus } from '../../../lib/routing.ts';
 import type { TimelineSearch } from '../../../lib/search-params.ts';
-import { copyText, linkTo } from '../lib/share.ts';
+import { copyOutcome, copyText, linkTo } from '../lib/share.ts';
 import { citeArticle } from '../../../lib/citation.ts';
 import { CopyCitation } from './copy-citation.tsx';
 
@@ -14,6 +15,7 @@ export const smallLink = 'text-sm font-medium text-sky-800 underline dark:text-s
 /** The way back to the timeline, the title, date, source and credit, and the article's link to copy. */
 export function ArticleHeader({ article, filters }: { article: PublishedArticle; filters: TimelineSearch }) {
   const [copied, setCopied] = useState('');
+  const corpus = useCorpus();
   const credit = creditFor(article.source);
   return (
     <>
@@ -51,8 +53,8 @@ export function ArticleHeader({ article, filters }: { article: PublishedArticle;
           type="button"
           className="rounded border border-stone-500 px-2 py-1 text-sm font-medium hover:bg-stone-200 dark:border-stone-400 dark:hover:bg-stone-800"
           onClick={() => {
-            const link = linkTo(`articles/${article.id}`);
-            void copyText(link).then((done) => setCopied(done ? 'Link to article copied.' : `Could not copy; the link is ${link}`));
+            const link = linkTo(`articles/${article.id}`, corpus);
+            void copyText(link).then((done) => setCopied(copyOutcome('Link to article', link, done, corpus)));
           }}
         >
           Copy link to article

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { PublishedArticle, PublishedQuote } from '../../../../core/schema.ts';
 import { quoteText } from '../../../../core/quote-text.ts';
-import { copyText, linkTo, sourceLinkToQuote } from '../lib/share.ts';
+import { copyOutcome, copyText, LIBRARY_LINK_NOTE, linkTo, sourceLinkToQuote } from '../lib/share.ts';
 import { citeQuote } from '../../../lib/citation.ts';
 import { CopyCitation } from './copy-citation.tsx';
 import { joinNames, UNATTRIBUTED, type QuoteSpeaker } from '../../../lib/quote-speakers.ts';
+import { useCorpus } from '../../../lib/routing.ts';
 import { speakerStyle } from '../../../lib/speaker-style.ts';
 
 interface Props {
@@ -79,10 +80,11 @@ function WhyThisSpeaker({ article, quote, who }: { article: PublishedArticle; qu
 export function QuotePanel({ article, quote, speakers, position, total }: Props) {
   const [status, setStatus] = useState('');
   // Worked out when asked for: the page is also rendered ahead of time, where there is no address to read.
-  const link = () => linkTo(`articles/${article.id}?quote=${quote.id}`);
+  const corpus = useCorpus();
+  const link = () => linkTo(`articles/${article.id}?quote=${quote.id}`, corpus);
   const atSource = sourceLinkToQuote(article, quote);
   const who = joinNames(speakers.map((s) => s.name));
-  const copy = async (text: string, what: string) => setStatus((await copyText(text)) ? `${what} copied.` : `Could not copy; the link is ${link()}`);
+  const copy = async (text: string, what: string) => setStatus(copyOutcome(what, link(), await copyText(text), corpus));
   const unknown = speakerStyle(null);
   return (
     <section aria-labelledby="selected-quote-title" className="mt-6 rounded border border-stone-300 p-3 dark:border-stone-700">
@@ -133,6 +135,7 @@ export function QuotePanel({ article, quote, speakers, position, total }: Props)
           onResult={setStatus}
         />
       </div>
+      {corpus === 'library' && <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{LIBRARY_LINK_NOTE}</p>}
       <p role="status" className="mt-2 min-h-5 text-sm">
         {status}
       </p>

@@ -1,4 +1,5 @@
 import type { PublishedArticle, PublishedQuote } from '../../../../core/schema.ts';
+import { corpusRoot, type Corpus } from '../../../lib/corpus.ts';
 
 const QUOTE_MARKS = /^[\s"“”‘’'`«»]+|[\s"“”‘’'`«»,.;:]+$/g;
 
@@ -31,7 +32,16 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** The full address of `path` (relative to the app's base) on the site the reader is on, for sharing. */
-export function linkTo(path: string): string {
-  return `${location.origin}${import.meta.env.BASE_URL}${path}`;
+/** The full address of `path` (relative to the corpus's root: `articles/<id>`) on the site the reader is on. */
+export function linkTo(path: string, corpus: Corpus): string {
+  return `${location.origin}${corpusRoot(corpus)}${path}`;
+}
+
+/** Where a copied link works: a link into the reader's library opens only in the browser that holds it. */
+export const LIBRARY_LINK_NOTE = 'Links into your library work on this device only.';
+
+/** What the reader is told once a link is copied (`done`) or could not be, for `what` ("Link to quote"). */
+export function copyOutcome(what: string, link: string, done: boolean, corpus: Corpus): string {
+  const outcome = done ? `${what} copied.` : `Could not copy; the link is ${link}`;
+  return corpus === 'library' ? `${outcome} ${LIBRARY_LINK_NOTE}` : outcome;
 }
