@@ -204,8 +204,7 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
       quotes: published,
     });
     const perSpeaker = new Map<SpeakerId, number>();
-    // Once per quote for each speaker it counts for, as the speaker's own count above.
-    for (const q of published) for (const sid of new Set(quoteSpeakers(q).map((s) => s.id))) perSpeaker.set(sid, (perSpeaker.get(sid) ?? 0) + 1);
+    for (const q of published) for (const { id: sid } of quoteSpeakers(q)) perSpeaker.set(sid, (perSpeaker.get(sid) ?? 0) + 1);
     const ranked = [...perSpeaker.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     summaries.push({
       id,
