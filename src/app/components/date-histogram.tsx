@@ -74,7 +74,8 @@ export const DateHistogram = memo(function DateHistogram({ articles, from, to, s
     ? `${series.map((s, k) => `${s.name}: ${plural(totals[k] ?? 0, measure.slice(0, -1))}`).join('; ')}, in ${plural(bins.length, unit)}`
     : `${plural(totals[0] ?? 0, measure.slice(0, -1))} in ${plural(bins.length, unit)}`;
   const choose = useCallback((bin: Bin) => onSelect({ from: bin.start < from ? from : bin.start, to: bin.end > to ? to : bin.end }), [onSelect, from, to]);
-  const columns = useMemo(() => speakers?.map((s) => s.name) ?? [measure === 'articles' ? 'Articles' : 'Quotes'], [speakers, measure]);
+  // One column per compared speaker, by name; a single series is named by what it counts (the caption names who).
+  const columns = useMemo(() => (speakers && speakers.length > 1 ? speakers.map((s) => s.name) : [measure === 'articles' ? 'Articles' : 'Quotes']), [speakers, measure]);
 
   return (
     <figure className="mb-4" data-histogram={series ? 'speakers' : 'articles'}>
