@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { SpeakerId } from '../../../../core/model.ts';
 import type { SpeakerPage as SpeakerPageData, SpeakerQuote } from '../../../../core/schema.ts';
 import { DateHistogram } from '../../../components/date-histogram.tsx';
+import { ExportQuotes } from '../../../components/export-quotes.tsx';
 import { SpeakerChip } from '../../../components/speaker-chip.tsx';
 import { useCorpusIndex } from '../../../data/corpus-index.ts';
 import { speakerQuotesQuery, useSpeaker } from '../api/speaker.ts';
@@ -14,6 +15,7 @@ import { inDateRange, type DateRangeSearch } from '../../../lib/search-params.ts
 import { speakerStyle } from '../../../lib/speaker-style.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
 import { SPEAKER_KIND_LABEL } from '../../../lib/quote-speakers.ts';
+import { speakerSource } from '../../../lib/export/sources.ts';
 
 const route = getRouteApi('/speakers/$speakerId');
 
@@ -98,6 +100,16 @@ export function SpeakerPage() {
             Show all dates
           </button>
         )}
+        <ExportQuotes
+          fileName={speaker.id}
+          source={(client) =>
+            speakerSource(
+              speaker.quoteCount,
+              page.quotes,
+              page.morePages.map((hash, i) => async () => (await client.fetchQuery(speakerQuotesQuery(speaker.id, i + 1, hash))).quotes),
+            )
+          }
+        />
         {/* A new range starts its list from the top. */}
         <QuoteList key={`${search.from ?? ''}/${search.to ?? ''}`} page={page} range={selectedRange} />
       </section>
