@@ -100,6 +100,8 @@ async function timeStatusChange(page: Page, act: string): Promise<number> {
     });
     // The action is one of a few fixed strings written in this file, not input from anywhere else.
     if (action === 'speaker') (document.querySelector('aside input[type="checkbox"]') as HTMLInputElement).click();
+    // With the first speaker chosen, a second one: the histogram then compares the two.
+    if (action === 'second speaker') (document.querySelectorAll('aside input[type="checkbox"]')[1] as HTMLInputElement).click();
     if (action === 'range') {
       const input = document.querySelectorAll('aside input[type="date"]')[0] as HTMLInputElement;
       // The value setter React listens to, called as the browser's own typing would.
@@ -129,6 +131,7 @@ async function measureCorpus(browser: Browser, base: string, label: string, budg
 
   await page.waitForTimeout(500);
   record('speaker filter change', label, await timeStatusChange(page, 'speaker'), 'ms', 100);
+  record('second speaker filter change (two compared)', label, await timeStatusChange(page, 'second speaker'), 'ms', 100);
   record('date range change', label, await timeStatusChange(page, 'range'), 'ms', 100);
 
   // Heap after a garbage collection, then DOM size while scrolling the whole list.
@@ -157,6 +160,14 @@ async function measureCorpus(browser: Browser, base: string, label: string, budg
     const quote = data.quotes[data.quotes.length - 1]!;
     const linkPage = await newPage(browser);
     record('quote deep link to marked quote', label, await timeToSelector(linkPage, `${base}/articles/${article.id}?quote=${quote.id}`, 'mark[data-target="true"]'), 'ms', 800);
+  }
+
+  // The most quoted speaker's page in a fresh tab, until the app can be used on it.
+  const speaker = index.speakers[0];
+  if (speaker) {
+    const speakerPage = await newPage(browser);
+    await timeToSelector(speakerPage, `${base}/speakers/${speaker.id}`, READY);
+    record('speaker page ready to use (most quoted speaker)', label, await speakerPage.evaluate(() => performance.getEntriesByName('quoteline:ready')[0]?.startTime ?? Number.NaN), 'ms', budgets.firstRender);
   }
 
   // Search: the first query loads the index; the figure is the query itself, as the search view times it.

@@ -4,6 +4,7 @@ import { articleIdFor, articleIdFrom, normalizeQuoteText, quoteIdFor, uniqueArti
 import type { ArticleId, ExtractedQuote, InputIssue, ParsedArticle, SpeakerId } from './model.ts';
 import { parseArticle } from './parse.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
+import { compactSpeakerQuotes } from './speaker-quotes.ts';
 import { quoteText } from './quote-text.ts';
 import { buildSpeakerPages } from './speaker-pages.ts';
 import {
@@ -204,13 +205,15 @@ export function assembleCorpus(analyses: FileAnalysis[], options: BuildOptions =
     });
     const perSpeaker = new Map<SpeakerId, number>();
     for (const q of published) for (const { id: sid } of quoteSpeakers(q)) perSpeaker.set(sid, (perSpeaker.get(sid) ?? 0) + 1);
+    const ranked = [...perSpeaker.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     summaries.push({
       id,
       date: article.date,
       title: article.title,
       source,
       quoteCount: published.length,
-      speakers: [...perSpeaker.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s),
+      speakers: ranked.map(([s]) => s),
+      speakerQuotes: compactSpeakerQuotes(ranked.map(([, n]) => n)),
       lead: leadOf(article.body, published),
     });
   }

@@ -14,7 +14,9 @@ export interface QuoteSpeaker {
  */
 export function quoteSpeakers(quote: PublishedQuote): QuoteSpeaker[] {
   if (!quote.speaker) return [];
-  return [{ id: quote.speaker.id, name: quote.speaker.name }, ...(quote.speaker.joint ?? [])];
+  const all = [{ id: quote.speaker.id, name: quote.speaker.name }, ...(quote.speaker.joint ?? [])];
+  // Two names of a group can be one person once identity has merged them: they are one speaker of the quote.
+  return all.length > 2 ? all.filter((s, i) => all.findIndex((o) => o.id === s.id) === i) : all;
 }
 
 export const isJoint = (quote: PublishedQuote): boolean => (quote.speaker?.joint?.length ?? 0) > 0;

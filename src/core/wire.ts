@@ -49,6 +49,7 @@ export function encodeIndex(index: CorpusIndex, files: FileHashes): WireIndex {
       source: col(index.articles, (a) => sourceAt.get(a.source) ?? 0),
       quotes: col(index.articles, (a) => a.quoteCount),
       speakers: col(index.articles, (a) => a.speakers.map((s) => speakerAt.get(s) ?? -1)),
+      speakerQuotes: col(index.articles, (a) => a.speakerQuotes),
     },
   };
 }
@@ -68,6 +69,7 @@ export class DecodedArticle implements ArticleSummary {
     readonly source: string,
     readonly quoteCount: number,
     readonly speakers: SpeakerId[],
+    readonly speakerQuotes: number[],
   ) {}
 
   get id(): ArticleId {
@@ -129,6 +131,7 @@ export function decodeIndex(wire: WireIndex): DecodedIndex {
       at(wire.sources, at(a.source, i, 'articles.source'), 'sources'),
       at(a.quotes, i, 'articles.quotes'),
       quoted,
+      at(a.speakerQuotes, i, 'articles.speakerQuotes'),
     );
   });
   return { corpus: wire.corpus, articles, speakers, speakerFile, files: wire.files };

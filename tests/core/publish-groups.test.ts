@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/core/publish.ts';
 import { quoteSpeakers } from '../../src/core/quote-speakers.ts';
+import { quotesBy } from '../../src/core/speaker-quotes.ts';
 
 const readout = [
   'Readout of President Joe Biden’s Meeting with Prime Minister Aiko Tanabe of Freedonia',
@@ -32,5 +33,14 @@ describe('a quote by a group', () => {
     const page = (name: string) => built.speakerPages.find((p) => p.speaker.name === name)!;
     expect(page('Aiko Tanabe').quotes.filter((q) => q.joint)).toHaveLength(1);
     expect(page('Joe Biden').quotes.find((q) => q.id === joint.id)?.joint).toBe(true);
+  });
+
+  it('gives the index each member’s quotes in the article, the joint one counted for both, as their pages count them', () => {
+    const summary = built.index.articles[0]!;
+    const counts = summary.speakers.map((id) => quotesBy(summary, id));
+    expect(Object.fromEntries(summary.speakers.map((id, i) => [id, counts[i]]))).toEqual({ [idOf('Joe Biden')!]: 1, [idOf('Aiko Tanabe')!]: 2 });
+    for (const page of built.speakerPages) expect(quotesBy(summary, page.speaker.id)).toBe(page.quotes.length);
+    // Most quoted first, and only the counts above one are carried.
+    expect(summary.speakerQuotes).toEqual([2]);
   });
 });

@@ -47,10 +47,20 @@ export function speakerList(param: string | undefined): SpeakerId[] {
  * so leaving a bad value out would let it through.
  */
 export function validateTimelineSearch(raw: Record<string, unknown>): TimelineSearch {
+  return { speakers: parseSpeakersParam(raw.speakers), ...validateDateRangeSearch(raw) };
+}
+
+/** An inclusive date range: a speaker's page narrowed to some months. */
+export interface DateRangeSearch {
+  from?: string;
+  to?: string;
+}
+
+export function validateDateRangeSearch(raw: Record<string, unknown>): DateRangeSearch {
   let from = parseDateParam(raw.from);
   let to = parseDateParam(raw.to);
   if (from && to && from > to) [from, to] = [to, from];
-  return { speakers: parseSpeakersParam(raw.speakers), from, to };
+  return { from, to };
 }
 
 export function validateArticleSearch(raw: Record<string, unknown>): ArticleSearch {

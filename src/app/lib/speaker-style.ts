@@ -15,20 +15,42 @@ const PALETTE = [
   'bg-teal-100 text-teal-950 border-teal-700 dark:bg-teal-900 dark:text-teal-50 dark:border-teal-300',
 ] as const;
 
+/**
+ * The same colours for marks in a chart (fill and outline), one per palette entry: the 700 shade on the light
+ * background and the 300 on the dark one keep 3:1 against it, as a graphic needs.
+ */
+const CHART = [
+  { fill: 'fill-sky-700 dark:fill-sky-300', stroke: 'stroke-sky-700 dark:stroke-sky-300' },
+  { fill: 'fill-amber-700 dark:fill-amber-300', stroke: 'stroke-amber-700 dark:stroke-amber-300' },
+  { fill: 'fill-emerald-700 dark:fill-emerald-300', stroke: 'stroke-emerald-700 dark:stroke-emerald-300' },
+  { fill: 'fill-rose-700 dark:fill-rose-300', stroke: 'stroke-rose-700 dark:stroke-rose-300' },
+  { fill: 'fill-violet-700 dark:fill-violet-300', stroke: 'stroke-violet-700 dark:stroke-violet-300' },
+  { fill: 'fill-lime-700 dark:fill-lime-300', stroke: 'stroke-lime-700 dark:stroke-lime-300' },
+  { fill: 'fill-orange-700 dark:fill-orange-300', stroke: 'stroke-orange-700 dark:stroke-orange-300' },
+  { fill: 'fill-teal-700 dark:fill-teal-300', stroke: 'stroke-teal-700 dark:stroke-teal-300' },
+] as const;
+
 const SHAPES = ['●', '■', '▲', '◆', '★', '⬟', '▼', '⬢'] as const;
 
 export interface SpeakerStyle {
   className: string;
   shape: string;
+  /** Fill and stroke classes for the speaker's marks in a chart. */
+  chart: { fill: string; stroke: string };
 }
 
 const UNKNOWN: SpeakerStyle = {
   className: 'bg-stone-200 text-stone-950 border-stone-600 dark:bg-stone-700 dark:text-stone-50 dark:border-stone-300',
   shape: '○',
+  chart: { fill: 'fill-stone-600 dark:fill-stone-300', stroke: 'stroke-stone-600 dark:stroke-stone-300' },
 };
 
 export function speakerStyle(speakerId: string | null | undefined): SpeakerStyle {
   if (!speakerId) return UNKNOWN;
   const h = hash53(speakerId);
-  return { className: PALETTE[h % PALETTE.length] as string, shape: SHAPES[Math.floor(h / PALETTE.length) % SHAPES.length] as string };
+  return {
+    className: PALETTE[h % PALETTE.length] as string,
+    shape: SHAPES[Math.floor(h / PALETTE.length) % SHAPES.length] as string,
+    chart: CHART[h % CHART.length]!,
+  };
 }

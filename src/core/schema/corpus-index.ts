@@ -31,6 +31,12 @@ export interface ArticleSummary {
   quoteCount: number;
   /** Speakers quoted, most quoted first. */
   speakers: SpeakerId[];
+  /**
+   * How many quotes each of `speakers` has here, in the same order, a joint quote counting for each member (as on
+   * their pages); a speaker past the end of the list has one. Most articles quote each speaker once, so the list
+   * is mostly empty: read it with quotesByPosition (core/speaker-quotes.ts).
+   */
+  speakerQuotes: number[];
   /** The first direct quote, to preview the article. Published apart from the index, by month. */
   lead?: Lead | null;
 }

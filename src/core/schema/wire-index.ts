@@ -17,6 +17,7 @@ const isHash = (x: unknown): x is string => typeof x === 'string' && FILE_HASH.t
 const isKind = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < SPEAKER_KINDS.length;
 const isStringList = (x: unknown): x is string[] => Array.isArray(x) && x.every(isString);
 const isCountList = (x: unknown): x is number[] => Array.isArray(x) && x.every(isCount);
+const isPositiveCountList = (x: unknown): x is number[] => Array.isArray(x) && x.every((n) => isCount(n) && n > 0);
 
 /**
  * `index.<hash>.json`, the index as published: columns instead of objects, numbers instead of repeated strings,
@@ -65,6 +66,11 @@ const WireColumnsSchema = v.strictObject({
       quotes: column('counts', isCount),
       /** Indices into speakers, most quoted first. */
       speakers: column('lists of speaker numbers', isCountList),
+      /**
+       * Quotes of each of the row's speakers, in the same order; a speaker past the end of the list has one (see
+       * core/speaker-quotes.ts), so most rows are []. A speaker's page counts per month from this, not from files.
+       */
+      speakerQuotes: column('lists of quote counts (1 or more)', isPositiveCountList),
     }),
   });
 
@@ -96,16 +102,33 @@ function acrossColumns(wire: v.InferOutput<typeof WireColumnsSchema>): string[] 
   const speakerCount = s.id.length;
   let badSource = -1;
   let badSpeaker: [number, number] | null = null;
+  let badSpeakerQuotes = -1;
+  // Each speaker's quotes, added up over the articles: they must come to the speaker's own count.
+  const speakerQuotes = new Float64Array(speakerCount);
   for (let i = 0; i < a.key.length; i++) {
     quotes += a.quotes[i]!;
     if (badSource < 0 && a.source[i]! >= wire.sources.length) badSource = i;
-    if (badSpeaker === null) {
-      const quoted = a.speakers[i]!;
-      for (let k = 0; k < quoted.length; k++) if (quoted[k]! >= speakerCount) badSpeaker = [i, quoted[k]!];
+    const quoted = a.speakers[i]!;
+    const counts = a.speakerQuotes[i]!;
+    if (badSpeakerQuotes < 0 && counts.length > quoted.length) badSpeakerQuotes = i;
+    for (let k = 0; k < quoted.length; k++) {
+      const speaker = quoted[k]!;
+      if (speaker >= speakerCount) badSpeaker ??= [i, speaker];
+      else speakerQuotes[speaker]! += counts[k] ?? 1;
     }
   }
   if (badSource >= 0) problems.push(`articles.source[${badSource}] is ${a.source[badSource]}, there are ${wire.sources.length} sources`);
   if (badSpeaker) problems.push(`articles.speakers[${badSpeaker[0]}] names speaker ${badSpeaker[1]}, there are ${speakerCount} speakers`);
+  if (badSpeakerQuotes >= 0) {
+    problems.push(`articles.speakerQuotes[${badSpeakerQuotes}] has ${a.speakerQuotes[badSpeakerQuotes]!.length} counts for ${a.speakers[badSpeakerQuotes]!.length} speakers`);
+  } else if (!badSpeaker) {
+    for (let i = 0; i < speakerCount; i++) {
+      if (speakerQuotes[i] !== s.quotes[i]) {
+        problems.push(`speakers.quotes[${i}] is ${s.quotes[i]}, the articles' speakerQuotes add up to ${speakerQuotes[i]}`);
+        break;
+      }
+    }
+  }
   if (quotes !== wire.corpus.quoteCount) problems.push(`corpus.quoteCount is ${wire.corpus.quoteCount}, the articles' quotes add up to ${quotes}`);
   for (let i = 0; i < speakerCount; i++) {
     if (s.first[i]! > s.last[i]!) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SpeakerId, SpeakerKind } from '../../../src/core/model.ts';
 import { buildCorpus } from '../../../src/core/publish.ts';
 import { problemsOf, SPEAKER_KINDS, WireIndexSchema, type CorpusIndex } from '../../../src/core/schema.ts';
+import { quotesBy } from '../../../src/core/speaker-quotes.ts';
 import { decodeIndex, encodeIndex, type FileHashes, type WireIndex } from '../../../src/core/wire.ts';
 
 const text = (title: string, date: string, sentences: string[]) => `${title}\n${date}\nhttps://example.org/${title.replaceAll(' ', '-')}\n${sentences.join('\n')}\n`;
@@ -22,7 +23,8 @@ describe('the wire index', () => {
     expect(SPEAKER_KINDS).toEqual(['person', 'organisation', 'anonymous', 'group', 'document']);
     const kinds: SpeakerKind[] = ['person', 'organisation', 'anonymous', 'group', 'document'];
     const template = built.index.speakers[0]!;
-    const extra = kinds.map((kind, i) => ({ ...template, id: `speaker-${i}` as SpeakerId, kind }));
+    // Quoted in no article of this index, so counted as such: the articles' counts must add up to a speaker's.
+    const extra = kinds.map((kind, i) => ({ ...template, id: `speaker-${i}` as SpeakerId, kind, quoteCount: 0, articleCount: 0 }));
     const index: CorpusIndex = { ...built.index, speakers: [...built.index.speakers, ...extra] };
     const encoded = encodeIndex(index, hashes(index));
     expect(encoded.speakers.kind.slice(-5)).toEqual([0, 1, 2, 3, 4]);
@@ -36,6 +38,34 @@ describe('the wire index', () => {
       built.index.articles.map((a) => ({ id: a.id, date: a.date, title: a.title, source: a.source, quoteCount: a.quoteCount, speakers: a.speakers })),
     );
     expect(decoded.speakers.map((s) => [s.id, s.kind, s.quoteCount, s.firstSeen])).toEqual(built.index.speakers.map((s) => [s.id, s.kind, s.quoteCount, s.firstSeen]));
+  });
+
+  it('carries each article’s quotes per speaker, leaving out the ones at the end', () => {
+    const twice = buildCorpus([
+      { path: 'a.txt', text: text('Geneva summit', '20210616', ['"The talks were constructive," President Joe Biden said.', '"We will meet again," Biden said.', '"There is no alternative," the Kremlin said in a statement.']) },
+    ]);
+    const encoded = JSON.parse(JSON.stringify(encodeIndex(twice.index, hashes(twice.index)))) as WireIndex;
+    expect(problemsOf(WireIndexSchema, encoded)).toBeNull();
+    const article = decodeIndex(encoded).articles[0]!;
+    const quotes = article.speakers.map((id) => twice.speakerPages.find((p) => p.speaker.id === id)!.quotes.length);
+    expect(quotes).toEqual([2, 1]);
+    expect(encoded.articles.speakerQuotes[0]).toEqual([2]);
+    expect(article.speakers.map((id) => quotesBy(article, id))).toEqual(quotes);
+  });
+
+  it('is refused when an article’s quotes per speaker do not add up to the speaker’s count', () => {
+    const w = wire();
+    w.articles.speakerQuotes[0] = [3];
+    expect(problemsOf(WireIndexSchema, w)).toEqual([`speakers.quotes[${w.articles.speakers[0]![0]}] is 1, the articles' speakerQuotes add up to 3`]);
+  });
+
+  it('is refused when an article has more quote counts than speakers, or a count of 0', () => {
+    const w = wire();
+    w.articles.speakerQuotes[1] = [1, 1, 1];
+    expect(problemsOf(WireIndexSchema, w)).toEqual(['articles.speakerQuotes[1] has 3 counts for 1 speakers']);
+    const v = wire();
+    v.articles.speakerQuotes[1] = [0];
+    expect(problemsOf(WireIndexSchema, v)?.[0]).toMatch(/^articles\.speakerQuotes: expected lists of quote counts \(1 or more\) at \[1\]/);
   });
 
   it('is refused when a source number points past the sources', () => {

@@ -2,6 +2,7 @@ import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-route
 import type { SpeakerId } from '../../../core/model.ts';
 import { corpusIndexQuery } from '../../data/corpus-index.ts';
 import { canonicalizeUrl, rootRoute } from '../../lib/routing.ts';
+import { validateDateRangeSearch } from '../../lib/search-params.ts';
 import { speakerQuery } from './api/speaker.ts';
 import { SpeakerNotFound } from './components/speaker-not-found.tsx';
 import { validateSpeakerDirectorySearch } from './lib/speaker-search.ts';
@@ -18,6 +19,8 @@ export const speakersRoute = createRoute({
 export const speakerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/speakers/$speakerId',
+  validateSearch: validateDateRangeSearch,
+  beforeLoad: canonicalizeUrl,
   loader: async ({ context, params }) => {
     const index = await context.queryClient.ensureQueryData(corpusIndexQuery);
     const id = params.speakerId as SpeakerId;

@@ -32,15 +32,15 @@ describe('search', () => {
     await userEvent.type(box, 'ransomware{Enter}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
     expect(router.state.location.search).toEqual({ q: 'ransomware' });
-    // The search data loads and decodes first: on a loaded machine that takes longer than findBy's default second.
-    const quotes = await screen.findByRole('list', { name: 'Matching quotes' }, { timeout: 5_000 });
+    // The search view's code and its data load first: on a busy machine that takes longer than the default second.
+    const quotes = await screen.findByRole('list', { name: 'Matching quotes' }, { timeout: 10_000 });
     expect(within(quotes).getAllByRole('listitem')).toHaveLength(2);
     // Loaded once: the meta file and one file per shard, each requested a single time.
     const requested = searchRequests(fetchMock).map(([input]) => String(input));
     expect(requested.some((u) => u.includes('/search/meta.'))).toBe(true);
     expect(new Set(requested).size).toBe(requested.length);
     // Each quote's words come from its article's file: wait for them.
-    await waitFor(() => expect(quotes.querySelectorAll('[aria-busy="true"]')).toHaveLength(0));
+    await waitFor(() => expect(quotes.querySelectorAll('[aria-busy="true"]')).toHaveLength(0), { timeout: 10_000 });
     // The "<b>" in the article is text: the only element around the word is our own mark.
     const marks = [...quotes.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(['ransomware', 'ransomware']);

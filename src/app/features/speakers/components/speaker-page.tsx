@@ -1,12 +1,17 @@
 import { useQueries } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { SpeakerId } from '../../../../core/model.ts';
-import type { SpeakerQuote } from '../../../../core/schema.ts';
+import type { SpeakerPage as SpeakerPageData, SpeakerQuote } from '../../../../core/schema.ts';
+import { DateHistogram } from '../../../components/date-histogram.tsx';
 import { ExportQuotes } from '../../../components/export-quotes.tsx';
 import { SpeakerChip } from '../../../components/speaker-chip.tsx';
+import { useCorpusIndex } from '../../../data/corpus-index.ts';
 import { speakerQuotesQuery, useSpeaker } from '../api/speaker.ts';
+import { filesFor, quoteWindow } from '../lib/quote-window.ts';
 import { formatDate, formatDay, plural } from '../../../lib/format.ts';
+import { useUpdateSearch } from '../../../lib/routing.ts';
+import { inDateRange, type DateRangeSearch } from '../../../lib/search-params.ts';
 import { speakerStyle } from '../../../lib/speaker-style.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
 import { SPEAKER_KIND_LABEL } from '../../../lib/quote-speakers.ts';
@@ -31,22 +36,16 @@ function groupByDay(quotes: SpeakerQuote[]): { date: string; quotes: SpeakerQuot
 export function SpeakerPage() {
   useAppReady();
   const { speakerId } = route.useParams();
+  const search = route.useSearch();
+  const index = useCorpusIndex();
   const page = useSpeaker(speakerId as SpeakerId);
   const { speaker, quotedWith } = page;
-  const [shown, setShown] = useState(PAGE);
-  // Quotes beyond the first file come in further files, fetched as "Show more" reaches them.
-  const [filesWanted, setFilesWanted] = useState(0);
-  const more = useQueries({
-    queries: page.morePages.slice(0, filesWanted).map((hash, i) => speakerQuotesQuery(speaker.id, i + 1, hash)),
-  });
-  const quotes = [...page.quotes, ...more.flatMap((r) => r.data?.quotes ?? [])];
-  const total = Math.max(quotes.length, speaker.quoteCount);
-  const showMore = () => {
-    setShown((n) => n + PAGE);
-    if (shown + PAGE > quotes.length && filesWanted < page.morePages.length) setFilesWanted((n) => n + 1);
-  };
+  const setSearch = useUpdateSearch<DateRangeSearch>();
+  const setRange = useCallback((range: DateRangeSearch) => setSearch(range), [setSearch]);
+  const charted = useMemo(() => [{ id: speaker.id, name: speaker.name }], [speaker.id, speaker.name]);
+  const selectedRange = useMemo(() => ({ from: search.from, to: search.to }), [search.from, search.to]);
+  const ranged = Boolean(search.from || search.to);
   const style = speakerStyle(speaker.id);
-  const days = groupByDay(quotes.slice(0, shown));
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
@@ -68,12 +67,39 @@ export function SpeakerPage() {
           <time dateTime={speaker.lastSeen}>{formatDate(speaker.lastSeen)}</time>
         </p>
         <p className="mt-2">
-          <Link to="/" search={{ speakers: speaker.id }} className="font-medium text-sky-800 underline dark:text-sky-300">
+          <Link to="/" search={{ speakers: speaker.id, from: search.from, to: search.to }} className="font-medium text-sky-800 underline dark:text-sky-300">
             Show {speaker.name}’s articles on the timeline
           </Link>
         </p>
 
-        <h2 className="mt-6 text-xl font-semibold">Quotes, newest first</h2>
+        <h2 className="mt-6 text-xl font-semibold">Quotes over time</h2>
+        <div className="mt-2">
+          <DateHistogram
+            articles={index.articles}
+            speakers={charted}
+            unit="month"
+            initialMeasure="quotes"
+            from={speaker.firstSeen}
+            to={speaker.lastSeen}
+            selected={selectedRange}
+            onSelect={setRange}
+          />
+        </div>
+
+        <h2 className="mt-6 text-xl font-semibold">
+          Quotes, newest first
+          {ranged && (
+            <>
+              {' '}
+              {search.from ? `from ${formatDate(search.from)}` : ''} {search.to ? `to ${formatDate(search.to)}` : ''}
+            </>
+          )}
+        </h2>
+        {ranged && (
+          <button type="button" className="mt-1 text-sm font-medium text-sky-800 underline dark:text-sky-300" onClick={() => setSearch({ from: undefined, to: undefined })}>
+            Show all dates
+          </button>
+        )}
         <ExportQuotes
           fileName={speaker.id}
           source={(client) =>
@@ -84,53 +110,8 @@ export function SpeakerPage() {
             )
           }
         />
-        <ol aria-label={`Quotes by ${speaker.name}`} className="mt-2 space-y-6">
-          {days.map((day) => (
-            <li key={day.date}>
-              <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">
-                <time dateTime={day.date}>{formatDay(day.date)}</time>
-              </h3>
-              <ul className="mt-2 space-y-3">
-                {day.quotes.map((q) => (
-                  <li key={`${q.articleId}-${q.id}`} className="rounded-lg border border-stone-300 bg-white p-3 shadow-sm dark:border-stone-700 dark:bg-stone-900" data-quote-id={q.id}>
-                    <blockquote className={`border-l-4 pl-3 text-stone-900 dark:text-stone-100 ${style.className.split(' ').filter((c) => c.startsWith('border-') || c.startsWith('dark:border-')).join(' ')}`}>
-                      {q.kind === 'indirect' ? q.text : `“${q.text}”`}
-                    </blockquote>
-                    <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-                      {q.joint && (
-                        <>
-                          <span className="rounded border border-stone-500 px-1 text-xs font-semibold text-stone-900 dark:border-stone-400 dark:text-stone-100" data-joint="true">
-                            Joint
-                          </span>{' '}
-                          said jointly ·{' '}
-                        </>
-                      )}
-                      {q.nameInArticle !== speaker.name && <>as “{q.nameInArticle}”{q.role ? `, ${q.role}` : ''} · </>}
-                      {q.nameInArticle === speaker.name && q.role && <>{q.role} · </>}
-                      <Link
-                        to="/articles/$articleId"
-                        params={{ articleId: q.articleId }}
-                        search={{ quote: q.id }}
-                        className="font-medium text-sky-800 underline dark:text-sky-300"
-                      >
-                        {q.articleTitle}
-                      </Link>
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-        {total > shown && (
-          <button
-            type="button"
-            onClick={showMore}
-            className="mt-4 rounded border border-stone-400 px-3 py-1 font-medium hover:bg-stone-200 dark:border-stone-600 dark:hover:bg-stone-800"
-          >
-            Show more quotes ({plural(total - shown, 'more')})
-          </button>
-        )}
+        {/* A new range starts its list from the top. */}
+        <QuoteList key={`${search.from ?? ''}/${search.to ?? ''}`} page={page} range={selectedRange} />
       </section>
 
       <aside className="space-y-6 lg:sticky lg:top-4 lg:self-start">
@@ -187,5 +168,96 @@ export function SpeakerPage() {
         </section>
       </aside>
     </div>
+  );
+}
+
+/**
+ * The speaker's quotes in the range, newest first, PAGE at a time. The list is cut into files (the page's own,
+ * then `morePages`); the index says where the range starts in it (quoteWindow), so only the files that hold the
+ * quotes shown are fetched: the first ones as the page opens, further ones as "Show more" reaches them.
+ */
+function QuoteList({ page, range }: { page: SpeakerPageData; range: DateRangeSearch }) {
+  const { speaker } = page;
+  const index = useCorpusIndex();
+  const [shown, setShown] = useState(PAGE);
+  const ranged = Boolean(range.from || range.to);
+  const place = useMemo(() => (ranged ? quoteWindow(index.articles, speaker.id, range) : { skip: 0, count: speaker.quoteCount }), [ranged, index, speaker, range]);
+  const files = filesFor(place.skip, Math.min(shown, place.count)).filter((n) => n <= page.morePages.length);
+  const more = useQueries({
+    queries: files.filter((n) => n > 0).map((n) => speakerQuotesQuery(speaker.id, n, page.morePages[n - 1] ?? '')),
+  });
+  const loaded = [...(files.includes(0) ? page.quotes : []), ...more.flatMap((r) => r.data?.quotes ?? [])];
+  const quotes = ranged ? loaded.filter((q) => inDateRange(q.date, range.from, range.to)) : loaded;
+  const total = place.count;
+  const loading = more.some((r) => r.isPending);
+  const failed = more.find((r) => r.isError);
+  const style = speakerStyle(speaker.id);
+  const days = groupByDay(quotes.slice(0, shown));
+  const showMore = () => setShown((n) => n + PAGE);
+
+  return (
+    <>
+      {total === 0 && <p className="mt-2 text-stone-700 dark:text-stone-300">No quote by {speaker.name} in these dates.</p>}
+      <ol aria-label={`Quotes by ${speaker.name}`} className="mt-2 space-y-6">
+        {days.map((day) => (
+          <li key={day.date}>
+            <h3 className="text-sm font-semibold uppercase tracking-wide text-stone-700 dark:text-stone-300">
+              <time dateTime={day.date}>{formatDay(day.date)}</time>
+            </h3>
+            <ul className="mt-2 space-y-3">
+              {day.quotes.map((q) => (
+                <li key={`${q.articleId}-${q.id}`} className="rounded-lg border border-stone-300 bg-white p-3 shadow-sm dark:border-stone-700 dark:bg-stone-900" data-quote-id={q.id}>
+                  <blockquote className={`border-l-4 pl-3 text-stone-900 dark:text-stone-100 ${style.className.split(' ').filter((c) => c.startsWith('border-') || c.startsWith('dark:border-')).join(' ')}`}>
+                    {q.kind === 'indirect' ? q.text : `“${q.text}”`}
+                  </blockquote>
+                  <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+                    {q.joint && (
+                      <>
+                        <span className="rounded border border-stone-500 px-1 text-xs font-semibold text-stone-900 dark:border-stone-400 dark:text-stone-100" data-joint="true">
+                          Joint
+                        </span>{' '}
+                        said jointly ·{' '}
+                      </>
+                    )}
+                    {q.nameInArticle !== speaker.name && <>as “{q.nameInArticle}”{q.role ? `, ${q.role}` : ''} · </>}
+                    {q.nameInArticle === speaker.name && q.role && <>{q.role} · </>}
+                    <Link
+                      to="/articles/$articleId"
+                      params={{ articleId: q.articleId }}
+                      search={{ quote: q.id }}
+                      className="font-medium text-sky-800 underline dark:text-sky-300"
+                    >
+                      {q.articleTitle}
+                    </Link>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      {total > shown && !loading && (
+        <button
+          type="button"
+          onClick={showMore}
+          className="mt-4 rounded border border-stone-400 px-3 py-1 font-medium hover:bg-stone-200 dark:border-stone-600 dark:hover:bg-stone-800"
+        >
+          Show more quotes ({plural(total - shown, 'more')})
+        </button>
+      )}
+      {loading && (
+        <p role="status" className="mt-4 text-stone-700 dark:text-stone-300">
+          Loading quotes…
+        </p>
+      )}
+      {failed && (
+        <p role="alert" className="mt-4">
+          These quotes could not be loaded: {failed.error.message}{' '}
+          <button type="button" className="font-medium text-sky-800 underline dark:text-sky-300" onClick={() => void failed.refetch()}>
+            Retry
+          </button>
+        </p>
+      )}
+    </>
   );
 }

@@ -4,10 +4,10 @@ import type { ArticleId, SpeakerId } from '../../../../core/model.ts';
 import { articleKeyOf } from '../../../../core/schema.ts';
 import type { DecodedArticle } from '../../../../core/wire.ts';
 import { ArticleCard } from './article-card.tsx';
-import { DateHistogram } from './date-histogram.tsx';
 import { ExportQuotes } from '../../../components/export-quotes.tsx';
 import { FilterPanel } from '../../../components/filter-panel.tsx';
 import { DateRangeFilter } from '../../../components/date-range-filter.tsx';
+import { DateHistogram } from '../../../components/date-histogram.tsx';
 import { SpeakerFilter } from './speaker-filter.tsx';
 import { useCorpusIndex, type LoadedIndex } from '../../../data/corpus-index.ts';
 import { formatDay, plural } from '../../../lib/format.ts';
@@ -19,6 +19,9 @@ import { useUpdateSearch } from '../../../lib/routing.ts';
 import { timelineSource } from '../../../lib/export/sources.ts';
 
 const route = getRouteApi('/');
+
+/** The most speakers the histogram compares side by side. */
+const MAX_COMPARED = 3;
 
 type Row = { kind: 'day'; date: string; count: number } | { kind: 'article'; article: DecodedArticle };
 
@@ -58,6 +61,11 @@ export function TimelinePage() {
 
   const selectedRange = useMemo(() => ({ from: search.from, to: search.to }), [search.from, search.to]);
   const selectedNames = selected.map((id) => index.speakerById.get(id)?.name ?? id);
+  // Two or three speakers are compared, each with a series of their own; one is the list itself, more would crowd.
+  const compared = useMemo(
+    () => (selected.length >= 2 && selected.length <= MAX_COMPARED ? selected.map((id) => ({ id, name: index.speakerById.get(id)?.name ?? id })) : undefined),
+    [selected, index],
+  );
   return (
     <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
       <FilterPanel label="Filters" active={selected.length > 0 || search.from !== undefined || search.to !== undefined}>
@@ -95,6 +103,7 @@ export function TimelinePage() {
         {index.corpus.from && index.corpus.to && (
           <DateHistogram
             articles={bySpeakerOnly}
+            speakers={compared}
             from={search.from ?? index.corpus.from}
             to={search.to ?? index.corpus.to}
             selected={selectedRange}
