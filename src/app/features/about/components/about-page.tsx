@@ -5,6 +5,7 @@ import { useCorpusIndex } from '../../../data/corpus-index.ts';
 import { creditsForSources } from '../../../lib/credits.ts';
 import { formatDate, plural } from '../../../lib/format.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
+import { OfflineSection } from './offline-section.tsx';
 
 /** Input problems as a person fixes them: the file, the line, the reason. */
 function IssueList({ label, issues }: { label: string; issues: InputIssue[] }) {
@@ -64,6 +65,7 @@ export function AboutPage() {
           </p>
         ))}
       </section>
+      <OfflineSection />
       <section aria-labelledby="skipped-title">
         <h2 id="skipped-title" className="text-xl font-semibold">
           Files not published
