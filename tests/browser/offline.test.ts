@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { preview } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_ROOT } from '../../src/core/schema.ts';
 import type { DecodedIndex } from '../../src/core/wire.ts';
 import { OFFLINE_CACHES } from '../../src/app/lib/offline-caches.ts';
+import { SECURITY_HEADERS } from '../../src/pipeline/security-headers.ts';
 import { fetchIndex } from '../../src/pipeline/served-data.ts';
 import { baseUrl, closeContexts, freshPage, launch } from './browser.ts';
 
+const root = path.resolve(import.meta.dirname, '../..');
 let browser: Browser;
 let index: DecodedIndex;
 
@@ -80,4 +85,52 @@ describe('reading offline', () => {
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, LOAD);
     expect(problems).toEqual([]);
   });
+
+  it('offers a new version without switching to it, and switches when the reader presses Reload', async () => {
+    // The same build served again, whose worker becomes a new version (other bytes) when the test says so.
+    let deployed = false;
+    const server = await preview({
+      root,
+      configFile: path.join(root, 'vite.config.ts'),
+      preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+      logLevel: 'warn',
+      plugins: [
+        {
+          name: 'next-deploy',
+          configurePreviewServer(previewServer) {
+            previewServer.middlewares.use((req, res, next) => {
+              if (!deployed || req.url !== '/sw.js') return next();
+              for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+              res.setHeader('Content-Type', 'text/javascript');
+              res.end(`${readFileSync(path.join(root, 'dist/sw.js'), 'utf8')}\n// the next version\n`);
+            });
+          },
+        },
+      ],
+    });
+    try {
+      const url = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+      const { page, problems } = await freshPage(browser);
+      await page.goto(`${url}/about`);
+      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, LOAD);
+      deployed = true;
+      await page.evaluate(() => {
+        (window as unknown as { reading: boolean }).reading = true; // gone if the page were reloaded behind the reader
+        return navigator.serviceWorker.getRegistration().then((registration) => registration?.update());
+      });
+      const prompt = page.getByRole('status').filter({ hasText: 'A new version of Quoteline is available.' });
+      await expect.poll(() => prompt.isVisible(), LOAD).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { reading?: boolean }).reading)).toBe(true);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null)).toBe(true);
+
+      await prompt.getByRole('button', { name: 'Reload' }).press('Enter');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { reading?: boolean }).reading).catch(() => true), LOAD).toBeUndefined();
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+      expect(await prompt.count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });
