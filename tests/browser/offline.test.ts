@@ -69,7 +69,7 @@ describe('reading offline', () => {
     expect(problems.filter((p) => p.startsWith('csp') || p.startsWith('pageerror'))).toEqual([]);
   }, 90_000);
 
-  it('installs: a web app manifest with icons, served under the Content-Security-Policy', async () => {
+  it('is installable: a web app manifest with icons and a worker, as Chromium judges it, under the Content-Security-Policy', async () => {
     const { page, problems } = await freshPage(browser);
     await page.goto(`${baseUrl()}/`);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -83,6 +83,13 @@ describe('reading offline', () => {
       expect(size).toBe(icon.sizes);
     }
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, LOAD);
+    // Chromium's own verdict, as it decides whether to offer "Install": nothing missing from the manifest, the
+    // icons or the worker. A test's browser context counts as incognito, where Chromium never installs.
+    const cdp = await page.context().newCDPSession(page);
+    const { errors } = await cdp.send('Page.getAppManifest');
+    expect(errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
     expect(problems).toEqual([]);
   });
 
