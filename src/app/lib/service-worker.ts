@@ -33,7 +33,7 @@ export function useWaitingUpdate(): ApplyUpdate | null {
 let registered = false;
 
 /**
- * Registers the worker once the page has loaded, so it never competes with the first view for the network.
+ * Registers the worker after the first view (see afterTheFirstView), so it never competes with it for the network.
  * Only a production build has one; without service workers (an old browser, a test's DOM) the app runs online.
  */
 export function registerServiceWorker(): void {
@@ -55,8 +55,30 @@ export function registerServiceWorker(): void {
     await workbox.register();
   };
   const start = () => void register().catch((error: unknown) => console.warn('Reading offline is not available:', error));
-  if (document.readyState === 'complete') start();
-  else addEventListener('load', start, { once: true });
+  afterTheFirstView(start);
+}
+
+/** The shell's files a new worker precaches (half a megabyte) must not compete with the view's own data on a phone. */
+const SETTLE_MS = 2_000;
+
+/**
+ * Runs `start` once the page has loaded and the app has shown its view (lib/app-ready.ts), a little later and
+ * when the main thread is idle: a view rendered in the shell (search, a filtered timeline) may still be
+ * downloading its data when it first shows.
+ */
+function afterTheFirstView(start: () => void): void {
+  const ready = () => document.readyState === 'complete' && document.documentElement.dataset.app === 'ready';
+  const later = () => setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: SETTLE_MS }) : start()), SETTLE_MS);
+  if (ready()) return void later();
+  const check = () => {
+    if (!ready()) return;
+    observer.disconnect();
+    removeEventListener('load', check);
+    later();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+  addEventListener('load', check);
 }
 
 /**
