@@ -32,7 +32,8 @@ describe('search', () => {
     await userEvent.type(box, 'ransomware{Enter}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
     expect(router.state.location.search).toEqual({ q: 'ransomware' });
-    const quotes = await screen.findByRole('list', { name: 'Matching quotes' });
+    // A generous wait: on a loaded machine the search data takes more than findBy's default second to arrive.
+    const quotes = await screen.findByRole('list', { name: 'Matching quotes' }, { timeout: 10_000 });
     expect(within(quotes).getAllByRole('listitem')).toHaveLength(2);
     // Loaded once: the meta file and one file per shard, each requested a single time.
     const requested = searchRequests(fetchMock).map(([input]) => String(input));
