@@ -17,7 +17,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  // The service worker (pipeline/offline-app.ts) and the web app manifest, both from this origin.
+  // Workers of the app's own origin: the service worker (pipeline/offline-app.ts) and the module worker that
+  // analyses the reader's library (features/library/worker); the web app manifest, from this origin too.
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
