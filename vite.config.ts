@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { corpusDirFromEnv } from './src/pipeline/build-data.ts';
 import { dataDirFromEnv } from './src/pipeline/data-folder.ts';
+import { offlineApp } from './src/pipeline/offline-app.ts';
 import { SECURITY_HEADERS } from './src/pipeline/security-headers.ts';
 import { quotelineCorpus } from './src/pipeline/vite-plugin.ts';
 
@@ -11,7 +12,7 @@ import { quotelineCorpus } from './src/pipeline/vite-plugin.ts';
 const strict = process.argv.includes('--strict') || process.env.QUOTELINE_STRICT === '1';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), quotelineCorpus({ corpusDir: corpusDirFromEnv(), dataDir: dataDirFromEnv(), strict })],
+  plugins: [react(), tailwindcss(), quotelineCorpus({ corpusDir: corpusDirFromEnv(), dataDir: dataDirFromEnv(), strict }), offlineApp()],
   // The production build is served with a strict Content-Security-Policy; the dev server needs inline scripts.
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },

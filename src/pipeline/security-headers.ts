@@ -17,8 +17,10 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  // The reader's library is analysed in a module worker of the app's own origin (features/library/worker).
+  // Workers of the app's own origin: the service worker (pipeline/offline-app.ts) and the module worker that
+  // analyses the reader's library (features/library/worker); the web app manifest, from this origin too.
   "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

@@ -40,8 +40,24 @@ export interface WatchedPage {
 }
 
 /** A fresh page, as a new tab that knows nothing of earlier navigation, with its errors collected. */
-export async function freshPage(browser: Browser, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<WatchedPage> {
-  const context = await newContext(browser, { colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 } });
+export async function freshPage(
+  browser: Browser,
+  options: {
+    colorScheme?: 'light' | 'dark';
+    width?: number;
+    height?: number;
+    /**
+     * The app's service worker runs, as for any reader, unless blocked: a test that answers requests itself
+     * (page.route) blocks it, since requests the worker makes are not the page's and are not routed.
+     */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
+): Promise<WatchedPage> {
+  const context = await newContext(browser, {
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    serviceWorkers: options.serviceWorkers ?? 'allow',
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(`csp: ${text}`));

@@ -20,7 +20,7 @@ describe('a tampered data file in the browser', () => {
     const good = await (await fetch(`${baseUrl()}/${manifest.index}`)).text();
     const wire = JSON.parse(good);
     wire.articles.quotes[5] = -1; // a quote count that cannot be
-    const { page } = await freshPage(browser);
+    const { page } = await freshPage(browser, { serviceWorkers: 'block' });
     const indexUrl = new RegExp(`/${manifest.index.replaceAll('.', '\\.')}$`);
     await page.route(indexUrl, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(wire) }));
     // A filtered timeline: served the app shell, so the app itself loads the index.

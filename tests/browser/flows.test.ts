@@ -144,7 +144,7 @@ describe('deep links that do not need the corpus index', () => {
     const seed = index.articles.find((a) => a.title.startsWith('Biden Putin hold video call'))!;
     const article = await fetchArticle(baseUrl(), index, seed.id);
     const quote = article.quotes[0]!;
-    const { page } = await freshPage(browser);
+    const { page } = await freshPage(browser, { serviceWorkers: 'block' });
     await page.route(/\/data\/v\d+\/index\.[^/]+\.json$/, (route) => route.abort());
     await page.goto(`${baseUrl()}/articles/${seed.id}?quote=${quote.id}`);
     await expect.poll(() => page.locator(`mark[data-quote-id="${quote.id}"][data-target="true"]`).count()).toBeGreaterThan(0);

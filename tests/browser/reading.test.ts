@@ -144,6 +144,7 @@ describe('comfort', () => {
   it('remembers a chosen theme and text size across visits, on pages built ahead of time too', async () => {
     const { page, problems } = await freshPage(browser, { colorScheme: 'light' });
     await page.goto(`${baseUrl()}/about`);
+    await page.getByRole('button', { name: 'Preferences' }).click();
     await page.getByLabel('Theme').selectOption('dark');
     await page.getByLabel('Text size').selectOption('large');
     for (const path of ['/about', '/']) {
@@ -157,8 +158,9 @@ describe('comfort', () => {
   });
 
   it('applies a stored theme and text size before the app itself has loaded', async () => {
-    const { page, problems } = await freshPage(browser, { colorScheme: 'light' });
+    const { page, problems } = await freshPage(browser, { colorScheme: 'light', serviceWorkers: 'block' });
     await page.goto(`${baseUrl()}/about`);
+    await page.getByRole('button', { name: 'Preferences' }).click();
     await page.getByLabel('Theme').selectOption('dark');
     await page.getByLabel('Text size').selectOption('x-large');
     // The app's code never arrives: only the page's own head script can apply the choice.

@@ -177,7 +177,7 @@ describe('search', () => {
   });
 
   it('shows the view at once, and its results when the search data has arrived', async () => {
-    const { page, problems } = await freshPage(browser);
+    const { page, problems } = await freshPage(browser, { serviceWorkers: 'block' });
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route((url) => isSearchData(url.href), async (route) => {

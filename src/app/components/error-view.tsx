@@ -17,6 +17,8 @@ function LoadFailedView({ error, reset }: ErrorComponentProps) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const isData = error instanceof DataLoadError;
+  // The server could not be reached because the reader is offline: what they have not opened before is not kept.
+  const offline = isData && error.status === null && typeof navigator !== 'undefined' && navigator.onLine === false;
   const retry = async () => {
     await queryClient.resetQueries({ predicate: (q) => q.state.status === 'error' });
     reset();
@@ -25,8 +27,14 @@ function LoadFailedView({ error, reset }: ErrorComponentProps) {
   return (
     <section role="alert" aria-labelledby="error-title" className="mx-auto max-w-2xl p-6">
       <h1 id="error-title" className="text-2xl font-semibold">
-        {isData ? 'The data could not be loaded' : 'Something went wrong'}
+        {offline ? 'Not available offline' : isData ? 'The data could not be loaded' : 'Something went wrong'}
       </h1>
+      {offline && (
+        <p className="mt-2">
+          You are offline, and this page has not been opened on this device before. Articles, speakers and searches
+          you open while online stay readable offline.
+        </p>
+      )}
       <p className="mt-2 text-stone-700 dark:text-stone-300">{error instanceof Error ? error.message : String(error)}</p>
       <div className="mt-4 flex gap-4">
         <button

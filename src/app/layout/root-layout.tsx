@@ -6,11 +6,12 @@ import { HeaderSearch } from '../features/search/components/header-search.tsx';
 import { CorpusSwitch } from './corpus-switch.tsx';
 import { PreferencesMenu } from './preferences-menu.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 import { corpusIndexQuery } from '../data/corpus-index.ts';
 import { creditsForSources } from '../lib/credits.ts';
 import { useShortcuts } from '../lib/shortcuts.ts';
 
-const navLink = 'rounded px-2 py-1 font-medium text-stone-800 hover:bg-stone-200 dark:text-stone-200 dark:hover:bg-stone-800';
+const navLink = 'rounded px-1.5 py-1 sm:px-2 font-medium text-stone-800 hover:bg-stone-200 dark:text-stone-200 dark:hover:bg-stone-800';
 const activeLink = { className: 'bg-stone-200 dark:bg-stone-800', 'aria-current': 'page' as const };
 
 export function RootLayout() {
@@ -31,11 +32,13 @@ export function RootLayout() {
         Skip to content
       </a>
       <header className="border-b border-stone-300 bg-white dark:border-stone-700 dark:bg-stone-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
-          <Link to="/" className="font-serif text-xl font-bold tracking-tight text-sky-900 dark:text-sky-200">
+        {/* One row: the name, the views, the search box and the preferences; on a phone the search box and the
+            preferences wrap to a second row, so the first screen is the view. On screen as in the Tab order. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:gap-x-4 sm:py-3">
+          <Link to="/" className="font-serif text-lg font-bold tracking-tight text-sky-900 sm:text-xl dark:text-sky-200">
             Quoteline
           </Link>
-          <nav aria-label="Main" className="flex gap-1">
+          <nav aria-label="Main" className="flex gap-0.5 sm:gap-1">
             <Link to="/" className={navLink} activeOptions={{ exact: true, includeSearch: false }} activeProps={activeLink}>
               Timeline
             </Link>
@@ -46,16 +49,9 @@ export function RootLayout() {
               About
             </Link>
           </nav>
-          <div className="ml-auto flex flex-wrap items-center gap-3">
+          <div className="flex w-full items-center gap-2 sm:ml-auto sm:w-auto sm:gap-3">
             <HeaderSearch />
-            <PreferencesMenu />
-            <button
-              type="button"
-              onClick={() => shortcuts.current?.showModal()}
-              className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-200 dark:border-stone-500 dark:hover:bg-stone-800"
-            >
-              <span aria-hidden="true">⌨</span> Shortcuts
-            </button>
+            <PreferencesMenu onShowShortcuts={() => shortcuts.current?.showModal()} />
             {/* Last: on a phone it fits beside the row's other controls rather than taking a row of its own. */}
             <CorpusSwitch />
           </div>
@@ -77,6 +73,7 @@ export function RootLayout() {
           </Link>
         </p>
       </footer>
+      <UpdatePrompt />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { creditsForSources } from '../../../lib/credits.ts';
 import { formatDate, plural } from '../../../lib/format.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
 import { useCorpus } from '../../../lib/routing.ts';
+import { OfflineSection } from './offline-section.tsx';
 
 // Only the library's About page reads this browser's storage: the bundled corpus's never loads that code.
 const LibraryAbout = lazy(() => import('./library-about.tsx'));
@@ -83,6 +84,7 @@ export function AboutPage() {
           </p>
         ))}
       </section>
+      <OfflineSection />
       <section aria-labelledby="skipped-title">
         <h2 id="skipped-title" className="text-xl font-semibold">
           Files not published

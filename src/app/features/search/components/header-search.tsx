@@ -47,7 +47,7 @@ export function HeaderSearch() {
       // Before the app has taken over a page built ahead of time, the browser submits the form itself.
       action={`${import.meta.env.BASE_URL}search`}
       method="get"
-      className="flex items-center gap-1"
+      className="flex min-w-0 flex-1 items-center gap-1 sm:flex-none"
       onSubmit={(e) => {
         e.preventDefault();
         clearTimeout(timer.current);
@@ -74,7 +74,7 @@ export function HeaderSearch() {
             timer.current = setTimeout(() => go(text, true), LIVE_MS);
           }
         }}
-        className="w-56 rounded border border-stone-400 bg-white px-2 py-1 text-stone-900 dark:border-stone-500 dark:bg-stone-950 dark:text-stone-100"
+        className="min-w-0 flex-1 rounded border sm:w-56 sm:flex-none border-stone-400 bg-white px-2 py-1 text-stone-900 dark:border-stone-500 dark:bg-stone-950 dark:text-stone-100"
       />
       <button type="submit" className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-200 dark:border-stone-500 dark:hover:bg-stone-800">
         Search
