@@ -51,9 +51,10 @@ export function RootLayout() {
           </nav>
           <div className="flex w-full items-center gap-2 sm:ml-auto sm:w-auto sm:gap-3">
             <HeaderSearch />
-            <PreferencesMenu onShowShortcuts={() => shortcuts.current?.showModal()} />
-            {/* Last: on a phone it fits beside the row's other controls rather than taking a row of its own. */}
+            {/* Beside the search box, not a row of its own on a phone; the preferences stay at the row's end, so
+                their panel opens inside the screen. */}
             <CorpusSwitch />
+            <PreferencesMenu onShowShortcuts={() => shortcuts.current?.showModal()} />
           </div>
         </div>
       </header>
