@@ -9,6 +9,8 @@ import {
   articleKeyOf,
   articlePath,
   lookupPath,
+  quoteLookupPath,
+  QuoteLookupSchema,
   lookupShardOf,
   indexPath,
   manifestPath,
@@ -38,6 +40,7 @@ import {
   WireIndexSchema,
   type DataSchema,
 } from '../core/schema.ts';
+import { quoteLookupShards } from '../core/quote-lookup.ts';
 import { encodeIndex, type FileHashes } from '../core/wire.ts';
 import { buildSearchFiles, searchMetaPath, searchShardPath } from '../core/search/build.ts';
 import { listTextFiles } from './read-corpus.ts';
@@ -142,6 +145,14 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
     files.set(lookupPath(shard, lookup[shard]), json);
   }
 
+  // A quote's share address finds its article through these when no page was built for it (core/quote-lookup.ts).
+  const quotes: Record<string, string> = {};
+  for (const [shard, entries] of quoteLookupShards(built.articles)) {
+    const json = checkedJson(QuoteLookupSchema, quoteLookupPath(shard, '<hash>'), entries);
+    quotes[shard] = contentHash(json);
+    files.set(quoteLookupPath(shard, quotes[shard]), json);
+  }
+
   const index = checkedJson(WireIndexSchema, indexPath('<hash>'), encodeIndex(built.index, hashes));
   const indexFile = indexPath(contentHash(index));
   files.set(indexFile, index);
@@ -156,7 +167,7 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
     search.shards[shard.shard] = contentHash(json);
     files.set(searchShardPath(shard.shard, search.shards[shard.shard]!), json);
   }
-  files.set(manifestPath(), checkedJson(DataManifestSchema, manifestPath(), { version: DATA_VERSION, index: indexFile, lookup, search } satisfies DataManifest));
+  files.set(manifestPath(), checkedJson(DataManifestSchema, manifestPath(), { version: DATA_VERSION, index: indexFile, lookup, quotes, search } satisfies DataManifest));
   files.set(reportPath(), JSON.stringify(built.report, null, 1));
   return files;
 }

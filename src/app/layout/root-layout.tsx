@@ -7,6 +7,7 @@ import { PreferencesMenu } from './preferences-menu.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { corpusIndexQuery } from '../data/corpus-index.ts';
 import { creditsForSources } from '../lib/credits.ts';
+import { useDocumentTitle } from '../lib/document-title.ts';
 import { useShortcuts } from '../lib/shortcuts.ts';
 
 const navLink = 'rounded px-2 py-1 font-medium text-stone-800 hover:bg-stone-200 dark:text-stone-200 dark:hover:bg-stone-800';
@@ -18,6 +19,7 @@ export function RootLayout() {
   const credits = creditsForSources(index?.corpus.sources.map((s) => s.source) ?? []);
   const shortcuts = useRef<HTMLDialogElement>(null);
   const navigate = useNavigate();
+  useDocumentTitle();
   useShortcuts({
     '?': () => shortcuts.current?.showModal(),
     'g t': () => void navigate({ to: '/' }),
