@@ -50,11 +50,14 @@ export function prerenderedViews(files: ReadonlyMap<string, string>): Prerendere
     for (const article of index.articles) views.push({ address: `/articles/${article.id}`, file: `articles/${article.id}.html`, lastmod: article.date });
     for (const speaker of index.speakers) views.push({ address: `/speakers/${speaker.id}`, file: `speakers/${speaker.id}.html`, lastmod: speaker.lastSeen });
     const dateByKey = new Map(index.articles.map((a) => [articleKeyOf(a.id), a.date]));
+    const quotes: PrerenderedView[] = [];
     for (const [shard, hash] of Object.entries(manifest.quotes ?? {})) {
       const path = quoteLookupPath(shard, hash);
       const lookup = checkData(QuoteLookupSchema, path, JSON.parse(files.get(path) ?? 'null'));
-      for (const [quote, key] of Object.entries(lookup.articles)) views.push({ address: `/quotes/${quote}`, file: `quotes/${quote}.html`, lastmod: key && dateByKey.get(key) });
+      for (const [quote, key] of Object.entries(lookup.articles)) quotes.push({ address: `/quotes/${quote}`, file: `quotes/${quote}.html`, lastmod: key && dateByKey.get(key) });
     }
+    // Newest first, as the timeline: where the build draws only some quotes' cards, the newest have theirs.
+    views.push(...quotes.sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? '') || a.address.localeCompare(b.address)));
   }
   return views;
 }

@@ -1,19 +1,27 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { cardPath, clip, SITE_DESCRIPTION, SITE_NAME, type Card } from '../app/lib/share-preview.ts';
 
-/** Open Graph's and Twitter's large image: 1.91:1, the size both recommend. */
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+/** The layout's own units: Open Graph's and Twitter's large image, 1.91:1. */
+const LAYOUT_WIDTH = 1200;
+const LAYOUT_HEIGHT = 630;
+/**
+ * The published size: half the layout, the smallest that both still show as a large preview. PNG encoding is
+ * nearly all of a card's cost and grows with its pixels; at 1200×630 the cards of the bundled corpus alone took
+ * minutes on a 2-core machine (see the build's output and README).
+ */
+const SCALE = 0.5;
+export const CARD_WIDTH = LAYOUT_WIDTH * SCALE;
+export const CARD_HEIGHT = LAYOUT_HEIGHT * SCALE;
 /** Part of every cached card's key: change it when the layout changes, and every card is drawn anew. */
 const LAYOUT_VERSION = 1;
 
 const PAD = 72;
-const TEXT_WIDTH = CARD_WIDTH - 2 * PAD;
+const TEXT_WIDTH = LAYOUT_WIDTH - 2 * PAD;
 const INK = '#1c1917'; // stone-900 on stone-50: contrast 16:1
 const MUTED = '#44403c'; // stone-700: 9.6:1
 const ACCENT = '#075985'; // sky-800, the app's link colour
@@ -81,7 +89,7 @@ function footer(ctx: SKRSContext2D, lines: readonly (string | null)[]): number {
   ctx.font = '24px "Card Sans"';
   ctx.fillStyle = MUTED;
   const shown = lines.filter((l): l is string => Boolean(l));
-  const lastBaseline = CARD_HEIGHT - PAD + 8;
+  const lastBaseline = LAYOUT_HEIGHT - PAD + 8;
   shown.forEach((line, i) => ctx.fillText(oneLine(ctx, line, TEXT_WIDTH), PAD, lastBaseline - (shown.length - 1 - i) * FOOTER_LINE));
   ctx.fillStyle = INK;
   return lastBaseline - (shown.length - 1) * FOOTER_LINE - 24;
@@ -91,10 +99,11 @@ function draw(card: Card | null): Canvas {
   registerFonts();
   const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
   const ctx = canvas.getContext('2d');
+  ctx.scale(SCALE, SCALE);
   ctx.fillStyle = '#fafaf9';
-  ctx.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  ctx.fillRect(0, 0, LAYOUT_WIDTH, LAYOUT_HEIGHT);
   ctx.fillStyle = ACCENT;
-  ctx.fillRect(0, 0, 16, CARD_HEIGHT);
+  ctx.fillRect(0, 0, 16, LAYOUT_HEIGHT);
   ctx.textBaseline = 'alphabetic';
   ctx.font = '28px "Card Sans Bold"';
   ctx.fillText(SITE_NAME, PAD, PAD + 20);
@@ -136,28 +145,47 @@ export function renderCard(card: Card | null): Promise<Buffer> {
 export interface CardRun {
   drawn: number;
   fromCache: number;
+  /** Quote pages shown with their article's card, past the budget of new quote cards. */
+  quotesOnArticleCard: number;
   ms: number;
 }
+
+/**
+ * How many quote cards a build draws anew, newest quotes first (cards already in the cache are always used):
+ * within the build's time budget on a 2-core machine, beside every article's and speaker's card. A quote past it
+ * shows its article's card until a later build draws its own. QUOTELINE_QUOTE_CARDS changes it.
+ */
+export const NEW_QUOTE_CARDS_PER_BUILD = 1_000;
+
+export function newQuoteCardsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.QUOTELINE_QUOTE_CARDS?.trim();
+  if (!raw) return NEW_QUOTE_CARDS_PER_BUILD;
+  if (!/^\d+$/.test(raw)) throw new Error(`QUOTELINE_QUOTE_CARDS must be a whole number of cards: ${JSON.stringify(raw)}`);
+  return Number(raw);
+}
+
+const cacheKey = (card: Card | null) => createHash('sha256').update(JSON.stringify([LAYOUT_VERSION, CARD_WIDTH, card])).digest('base64url').slice(0, 32);
 
 /**
  * Writes cards under `outDir` as they are added, a few at a time (PNG encoding runs off the main thread, so pages
  * keep rendering meanwhile). A card already drawn with the same words and layout is copied from `cacheDir`
  * (`.cache/cards/`, keyed by a hash of both), so a rebuild draws only the cards whose words changed.
  */
-export function cardWriter(outDir: string, cacheDir: string, inFlight = 2) {
+export function cardWriter(outDir: string, cacheDir: string, options: { newQuoteCards: number; inFlight?: number }) {
+  const inFlight = options.inFlight ?? 2;
+  let quoteBudget = options.newQuoteCards;
   const queue: (Card | null)[] = [];
   const seen = new Set<string>();
   const started = performance.now();
-  const run: CardRun = { drawn: 0, fromCache: 0, ms: 0 };
+  const run: CardRun = { drawn: 0, fromCache: 0, quotesOnArticleCard: 0, ms: 0 };
   let active = 0;
-  let failure: unknown = null;
+  let failure: Error | null = null;
   let idle: (() => void) | null = null;
   const folders = new Set<string>();
 
   const one = async (card: Card | null) => {
     const target = path.join(outDir, cardPath(card));
-    const key = createHash('sha256').update(JSON.stringify([LAYOUT_VERSION, CARD_WIDTH, card])).digest('base64url').slice(0, 32);
-    const cached = path.join(cacheDir, `${key}.png`);
+    const cached = path.join(cacheDir, `${cacheKey(card)}.png`);
     const folder = path.dirname(target);
     if (!folders.has(folder)) {
       await mkdir(folder, { recursive: true });
@@ -178,7 +206,7 @@ export function cardWriter(outDir: string, cacheDir: string, inFlight = 2) {
       const card = queue.shift()!;
       active++;
       void one(card)
-        .catch((error: unknown) => (failure ??= error))
+        .catch((error: unknown) => (failure ??= error instanceof Error ? error : new Error(String(error))))
         .finally(() => {
           active--;
           pump();
@@ -187,18 +215,29 @@ export function cardWriter(outDir: string, cacheDir: string, inFlight = 2) {
     }
   };
   return {
-    /** Queues a page's card (null: the site's), once per file. */
-    add(card: Card | null): void {
+    /**
+     * Queues a page's card (null: the site's), once per file, and says which card the page shows: its own, or
+     * for a quote past the budget, its article's (which the article's page queued before).
+     */
+    add(card: Card | null): string {
       const file = cardPath(card);
-      if (seen.has(file)) return;
+      if (seen.has(file)) return file;
+      if (card?.kind === 'quote' && !existsSync(path.join(cacheDir, `${cacheKey(card)}.png`))) {
+        if (quoteBudget <= 0) {
+          run.quotesOnArticleCard++;
+          return cardPath({ kind: 'article', id: card.article });
+        }
+        quoteBudget--;
+      }
       seen.add(file);
       queue.push(card);
       pump();
+      return file;
     },
     /** Waits for every queued card; fails if any could not be drawn. */
     async done(): Promise<CardRun> {
       if (active > 0 || queue.length > 0) await new Promise<void>((resolve) => (idle = resolve));
-      if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
+      if (failure) throw failure;
       run.ms = performance.now() - started;
       return run;
     },

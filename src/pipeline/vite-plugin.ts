@@ -3,7 +3,10 @@ import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import { DATA_ROOT, FIRST_SCREEN_ARTICLES } from '../core/schema.ts';
 import { buildDataFromFolder, formatBuildSummary, manifestOf, type DataBuild } from './build-data.ts';
+import { cardWriter, newQuoteCardsFromEnv } from './cards.ts';
+import { siteUrlFromEnv } from './page-head.ts';
 import { APP_SHELL, appShellFallback, prerenderViews } from './prerender-views.ts';
+import { robotsTxt, sitemapFiles } from './sitemap.ts';
 import { headersFile, INLINE_SCRIPT } from './security-headers.ts';
 
 export interface CorpusPluginOptions {
@@ -66,6 +69,9 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
 
     async buildStart() {
       if (this.meta.watchMode) return; // the dev server builds on its own schedule
+      // A malformed QUOTELINE_SITE_URL or QUOTELINE_QUOTE_CARDS fails the build now, not after the pages.
+      siteUrlFromEnv();
+      newQuoteCardsFromEnv();
       // Printed directly, not through Vite's logger, so the summary shows even with --logLevel warn.
       const result = await rebuild((msg) => console.log(msg));
       const failure = options.strict ? strictFailure(result) : null;
@@ -123,8 +129,26 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
       const manifest = manifestOf(build.files);
       const indexSize = manifest ? (build.files.get(manifest.index)?.length ?? Infinity) : Infinity;
       const shellData = manifest && indexSize <= PRELOAD_INDEX_MAX_BYTES ? [manifest.index] : [];
-      const pages = await prerenderViews(outputOptions.dir, root, build.files, { modules: appModules, data: shellData });
-      console.log(`Quoteline pages built ahead of time: ${pages.length} (${Math.round(performance.now() - started)} ms)`);
+      // Each page's card is drawn while the next pages render (PNG encoding runs off the main thread).
+      const siteUrl = siteUrlFromEnv();
+      const cards = cardWriter(outputOptions.dir, path.join(root, '.cache', 'cards'), { newQuoteCards: newQuoteCardsFromEnv() });
+      cards.add(null);
+      const pages = await prerenderViews(outputOptions.dir, root, build.files, { modules: appModules, data: shellData }, {
+        siteUrl,
+        cardFor: (_view, preview) => cards.add(preview.card ?? null),
+      });
+      const pagesDone = performance.now();
+      const quotePages = pages.filter((p) => p.address.startsWith('/quotes/')).length;
+      console.log(`Quoteline pages built ahead of time: ${pages.length}, ${quotePages} of them quotes' share pages (${Math.round(pagesDone - started)} ms)`);
+      const run = await cards.done();
+      const sitemap = sitemapFiles(pages, siteUrl);
+      await writeAll(outputOptions.dir, new Map([...sitemap, ['robots.txt', robotsTxt(siteUrl)]]));
+      console.log(
+        `Quoteline link previews for ${siteUrl}: ${run.drawn + run.fromCache} cards (${run.drawn} drawn, ${run.fromCache} from .cache/cards; ` +
+          `${run.quotesOnArticleCard} quotes show their article's card, past QUOTELINE_QUOTE_CARDS) ` +
+          `in ${Math.round(run.ms)} ms beside the pages, ${Math.round(performance.now() - pagesDone)} ms after them; ` +
+          `sitemap of ${pages.length} addresses in ${sitemap.size} file(s)`,
+      );
     },
 
     configResolved(config) {

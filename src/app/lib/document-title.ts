@@ -1,6 +1,6 @@
 import { useRouterState, type AnyRouteMatch } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { SITE_NAME, sitePreview, type SharePreview } from './share-preview.ts';
+import { documentTitle, SITE_NAME, sitePreview, type SharePreview } from './share-preview.ts';
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
@@ -27,8 +27,7 @@ export function previewOf(matches: readonly AnyRouteMatch[]): SharePreview {
 
 /** Keeps the document's title to the view on screen as the reader moves from view to view. */
 export function useDocumentTitle(): void {
-  const preview = useRouterState({ select: (state) => previewOf(state.matches) });
-  const title = preview.title === SITE_NAME || preview.title.endsWith(` · ${SITE_NAME}`) ? preview.title : `${preview.title} · ${SITE_NAME}`;
+  const title = useRouterState({ select: (state) => documentTitle(previewOf(state.matches)) });
   useEffect(() => {
     document.title = title;
   }, [title]);

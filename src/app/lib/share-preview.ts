@@ -21,7 +21,7 @@ export interface SharePreview {
 
 /** The words on a card, and the page it is for: its file is `cards/<kind>s/<id>.png` (see cardPath). */
 export type Card =
-  | { kind: 'quote'; id: QuoteId; quote: string; speaker: string; title: string; date: string; source: string; credit: string | null }
+  | { kind: 'quote'; id: QuoteId; article: string; quote: string; speaker: string; title: string; date: string; source: string; credit: string | null }
   | { kind: 'article'; id: string; title: string; date: string; source: string; quotes: string; credit: string | null }
   | { kind: 'speaker'; id: string; name: string; what: string; dates: string };
 
@@ -30,6 +30,10 @@ export const cardPath = (card: Pick<Card, 'kind' | 'id'> | null): string => (car
 
 export const SITE_NAME = 'Quoteline';
 export const SITE_DESCRIPTION = 'Quoteline: read the news by who said what, and when.';
+
+/** The browser tab's title: the view's, then the site's name. */
+export const documentTitle = (preview: SharePreview): string =>
+  preview.title === SITE_NAME || preview.title.endsWith(` · ${SITE_NAME}`) ? preview.title : `${preview.title} · ${SITE_NAME}`;
 
 /** The pages without data of their own (the timeline, the directory, search, About): the site's card. */
 export const sitePreview = (title: string): SharePreview => ({
@@ -91,6 +95,7 @@ export function quotePreview(article: PublishedArticle, quote: PublishedQuote, s
     card: {
       kind: 'quote',
       id: quote.id,
+      article: article.id,
       quote: clip(words, 280),
       speaker: who,
       title: article.title,
