@@ -48,7 +48,6 @@ export function prerenderedViews(files: ReadonlyMap<string, string>): Prerendere
   ];
   if (index.articles.length <= PRERENDER_ARTICLES_MAX) {
     for (const article of index.articles) views.push({ address: `/articles/${article.id}`, file: `articles/${article.id}.html`, lastmod: article.date });
-    for (const speaker of index.speakers) views.push({ address: `/speakers/${speaker.id}`, file: `speakers/${speaker.id}.html`, lastmod: speaker.lastSeen });
     const dateByKey = new Map(index.articles.map((a) => [articleKeyOf(a.id), a.date]));
     const quotes: PrerenderedView[] = [];
     for (const [shard, hash] of Object.entries(manifest.quotes ?? {})) {
@@ -56,8 +55,10 @@ export function prerenderedViews(files: ReadonlyMap<string, string>): Prerendere
       const lookup = checkData(QuoteLookupSchema, path, JSON.parse(files.get(path) ?? 'null'));
       for (const [quote, key] of Object.entries(lookup.articles)) quotes.push({ address: `/quotes/${quote}`, file: `quotes/${quote}.html`, lastmod: key && dateByKey.get(key) });
     }
-    // Newest first, as the timeline: where the build draws only some quotes' cards, the newest have theirs.
+    // Newest first, as the timeline; before the speakers: where a build draws only some cards (see
+    // pipeline/cards.ts), the newest quotes have theirs.
     views.push(...quotes.sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? '') || a.address.localeCompare(b.address)));
+    for (const speaker of index.speakers) views.push({ address: `/speakers/${speaker.id}`, file: `speakers/${speaker.id}.html`, lastmod: speaker.lastSeen });
   }
   return views;
 }

@@ -10,25 +10,37 @@ const fixture = path.resolve(import.meta.dirname, '../fixtures/mixed-corpus');
 
 // What a build writes ahead of time: the app's own views, rendered in Node from the published data.
 describe('pages built ahead of time', () => {
-  it('are the timeline, the About page, the speakers directory, every article and every speaker of a corpus this size', async () => {
+  it("are the timeline, the About page, the speakers directory, every article, every speaker and every quote's share page of a corpus this size", async () => {
     const { files, built } = await buildDataFromFolder(fixture);
     const views = prerenderedViews(files);
     expect(built.index.articles.length).toBeLessThanOrEqual(PRERENDER_ARTICLES_MAX);
     expect(built.index.speakers.length).toBeGreaterThan(0);
-    expect(views.map((v) => v.address)).toEqual([
+    const isQuote = (address: string) => address.startsWith('/quotes/');
+    expect(views.map((v) => v.address).filter((a) => !isQuote(a))).toEqual([
       '/',
       '/about',
       '/speakers',
       ...built.index.articles.map((a) => `/articles/${a.id}`),
       ...built.index.speakers.map((s) => `/speakers/${s.id}`),
     ]);
-    expect(views.map((v) => v.file)).toEqual([
-      'index.html',
-      'about.html',
-      'speakers.html',
-      ...built.index.articles.map((a) => `articles/${a.id}.html`),
-      ...built.index.speakers.map((s) => `speakers/${s.id}.html`),
-    ]);
+    const quotes = built.articles.flatMap((a) => a.quotes.map((q) => ({ address: `/quotes/${q.id}`, file: `quotes/${q.id}.html`, lastmod: a.date })));
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(views.filter((v) => isQuote(v.address)).sort((a, b) => a.address.localeCompare(b.address))).toEqual(quotes.sort((a, b) => a.address.localeCompare(b.address)));
+    expect(views.find((v) => v.address === `/articles/${built.index.articles[0]!.id}`)).toMatchObject({ file: `articles/${built.index.articles[0]!.id}.html`, lastmod: built.index.articles[0]!.date });
+  });
+
+  it("render a quote's share page: who said it, the words, its article and the way there, and its preview", async () => {
+    const { files, built } = await buildDataFromFolder(fixture);
+    const article = built.articles.find((a) => a.quotes.some((q) => q.speaker))!;
+    const quote = article.quotes.find((q) => q.speaker)!;
+    const { markup, preview } = await renderView(`/quotes/${quote.id}`, files);
+    const speaker = built.index.speakers.find((s) => s.id === quote.speaker!.id)!.name;
+    expect(markup).toContain(`href="/articles/${article.id}?quote=${quote.id}"`);
+    expect(markup).toContain('<blockquote');
+    expect(preview.title.startsWith(`${speaker}: “`)).toBe(true);
+    expect(preview.description).toContain(article.title);
+    expect(preview.card).toMatchObject({ kind: 'quote', id: quote.id, article: article.id, speaker });
+    expect(markup).not.toMatch(/<script|style="/);
   });
 
   it("render a speaker's page with their quotes and the articles they come from", async () => {

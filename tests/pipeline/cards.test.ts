@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { QuoteId } from '../../src/core/model.ts';
 import type { Card } from '../../src/app/lib/share-preview.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardWriter, newQuoteCardsFromEnv, renderCard } from '../../src/pipeline/cards.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardWriter, newCardsFromEnv, renderCard } from '../../src/pipeline/cards.ts';
 
 const quote = (id: string): Card => ({
   kind: 'quote',
@@ -40,28 +40,30 @@ describe('cards', () => {
   it('are drawn once: a rebuild copies them from the cache', async () => {
     scratch = await mkdtemp(path.join(tmpdir(), 'quoteline-cards-'));
     const cache = path.join(scratch, 'cache');
-    const first = cardWriter(path.join(scratch, 'one'), cache, { newQuoteCards: 10 });
+    const first = cardWriter(path.join(scratch, 'one'), cache, { newCards: 10 });
     for (const card of [null, article, quote('q00000001')]) first.add(card);
     expect(await first.done()).toMatchObject({ drawn: 3, fromCache: 0 });
-    const again = cardWriter(path.join(scratch, 'two'), cache, { newQuoteCards: 0 });
+    const again = cardWriter(path.join(scratch, 'two'), cache, { newCards: 0 });
     for (const card of [null, article, quote('q00000001')]) again.add(card);
-    expect(await again.done()).toMatchObject({ drawn: 0, fromCache: 3, quotesOnArticleCard: 0 });
+    expect(await again.done()).toMatchObject({ drawn: 0, fromCache: 3, borrowed: 0 });
     expect(await readFile(path.join(scratch, 'two/cards/quotes/q00000001.png'))).toEqual(await readFile(path.join(scratch, 'one/cards/quotes/q00000001.png')));
   });
 
-  it("show a quote past the budget of new quote cards on its article's card", async () => {
+  it("show a page past the budget of new cards with another: a quote its article's, the others the site's", async () => {
     scratch = await mkdtemp(path.join(tmpdir(), 'quoteline-cards-'));
-    const writer = cardWriter(path.join(scratch, 'out'), path.join(scratch, 'cache'), { newQuoteCards: 1 });
+    const writer = cardWriter(path.join(scratch, 'out'), path.join(scratch, 'cache'), { newCards: 2 });
+    expect(writer.add(null)).toBe('cards/site.png');
     expect(writer.add(article)).toBe('cards/articles/an-article-12345678.png');
     expect(writer.add(quote('q00000001'))).toBe('cards/quotes/q00000001.png');
     expect(writer.add(quote('q00000002'))).toBe('cards/articles/an-article-12345678.png');
-    expect(await writer.done()).toMatchObject({ drawn: 2, quotesOnArticleCard: 1 });
+    expect(writer.add({ kind: 'speaker', id: 'ada', name: 'Ada', what: 'Person', dates: 'today' })).toBe('cards/site.png');
+    expect(await writer.done()).toMatchObject({ drawn: 3, borrowed: 2 });
     expect(await readdir(path.join(scratch, 'out/cards/quotes'))).toEqual(['q00000001.png']);
   });
 
-  it('take their budget from QUOTELINE_QUOTE_CARDS, refusing what is not a count', () => {
-    expect(newQuoteCardsFromEnv({ QUOTELINE_QUOTE_CARDS: '250' })).toBe(250);
-    expect(newQuoteCardsFromEnv({})).toBeGreaterThan(0);
-    expect(() => newQuoteCardsFromEnv({ QUOTELINE_QUOTE_CARDS: 'all' })).toThrow(/whole number/);
+  it('take their budget from QUOTELINE_NEW_CARDS, refusing what is not a count', () => {
+    expect(newCardsFromEnv({ QUOTELINE_NEW_CARDS: '250' })).toBe(250);
+    expect(newCardsFromEnv({})).toBeGreaterThan(0);
+    expect(() => newCardsFromEnv({ QUOTELINE_NEW_CARDS: 'all' })).toThrow(/whole number/);
   });
 });
