@@ -6,6 +6,8 @@ import { creditFor } from '../../../lib/credits.ts';
 import { formatDate, plural } from '../../../lib/format.ts';
 import type { TimelineSearch } from '../../../lib/search-params.ts';
 import { copyText, linkTo } from '../lib/share.ts';
+import { citeArticle } from '../../../lib/citation.ts';
+import { CopyCitation } from './copy-citation.tsx';
 
 export const smallLink = 'text-sm font-medium text-sky-800 underline dark:text-sky-300';
 
@@ -55,6 +57,7 @@ export function ArticleHeader({ article, filters }: { article: PublishedArticle;
         >
           Copy link to article
         </button>{' '}
+        <CopyCitation what="Article" cite={(style, accessed) => citeArticle(style, article, accessed)} onResult={setCopied} />{' '}
         <span role="status" className="text-sm">
           {copied}
         </span>

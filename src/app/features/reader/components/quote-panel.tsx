@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { PublishedArticle, PublishedQuote } from '../../../../core/schema.ts';
 import { quoteText } from '../../../../core/quote-text.ts';
-import { citationFor, copyText, linkTo, sourceLinkToQuote } from '../lib/share.ts';
+import { copyText, linkTo, sourceLinkToQuote } from '../lib/share.ts';
+import { citeQuote } from '../../../lib/citation.ts';
+import { CopyCitation } from './copy-citation.tsx';
 import { joinNames, UNATTRIBUTED, type QuoteSpeaker } from '../../../lib/quote-speakers.ts';
 import { speakerStyle } from '../../../lib/speaker-style.ts';
 
@@ -119,14 +121,18 @@ export function QuotePanel({ article, quote, speakers, position, total }: Props)
         <button type="button" className={button} onClick={() => void copy(link(), 'Link to quote')}>
           Copy link to quote
         </button>
-        <button type="button" className={button} onClick={() => void copy(citationFor(article, quote, who || null, link()), 'Quote with citation')}>
-          Copy with citation
-        </button>
         {atSource && (
           <a className={button} href={atSource} rel="noopener noreferrer" target="_blank">
             Open at the source<span className="sr-only"> (new tab)</span>
           </a>
         )}
+      </div>
+      <div className="mt-2">
+        <CopyCitation
+          what="Quote"
+          cite={(style, accessed) => citeQuote(style, { text: quoteText(article.body, quote), speakers: speakers.map((s) => s.name), indirect: quote.kind === 'indirect' }, article, accessed)}
+          onResult={setStatus}
+        />
       </div>
       <p role="status" className="mt-2 min-h-5 text-sm">
         {status}

@@ -1,6 +1,4 @@
-import { quoteText } from '../../../../core/quote-text.ts';
 import type { PublishedArticle, PublishedQuote } from '../../../../core/schema.ts';
-import { formatDate } from '../../../lib/format.ts';
 
 const QUOTE_MARKS = /^[\s"“”‘’'`«»]+|[\s"“”‘’'`«»,.;:]+$/g;
 
@@ -21,13 +19,6 @@ export function sourceLinkToQuote(article: PublishedArticle, quote: PublishedQuo
   const base = article.url.split('#')[0];
   const directive = words.length <= 8 ? encodeFragmentText(words.join(' ')) : `${encodeFragmentText(words.slice(0, 4).join(' '))},${encodeFragmentText(words.slice(-4).join(' '))}`;
   return `${base}#:~:text=${directive}`;
-}
-
-export function citationFor(article: PublishedArticle, quote: PublishedQuote, speakerName: string | null, link: string): string {
-  const text = quoteText(article.body, quote).replace(QUOTE_MARKS, '').replace(/\s+/g, ' ');
-  const who = speakerName ? ` — ${speakerName}` : '';
-  const source = article.source ? `, ${article.source}` : '';
-  return `“${text}”${who}, in “${article.title}”${source}, ${formatDate(article.date)}. ${link}`;
 }
 
 /** Copy to the clipboard; false when the browser refuses (no permission, insecure context). */

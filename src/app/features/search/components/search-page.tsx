@@ -1,12 +1,14 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { DateRangeFilter } from '../../../components/date-range-filter.tsx';
+import { ExportQuotes } from '../../../components/export-quotes.tsx';
 import { FilterPanel } from '../../../components/filter-panel.tsx';
 import { useCorpusIndex } from '../../../data/corpus-index.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
 import { plural } from '../../../lib/format.ts';
 import { useUpdateSearch } from '../../../lib/routing.ts';
 import { speakerList } from '../../../lib/search-params.ts';
+import { searchSource } from '../../../lib/export/sources.ts';
 import { useSearchResults } from '../hooks/use-search-results.ts';
 import type { SearchViewSearch } from '../lib/search-view.ts';
 import { ArticleResult, QuoteResult } from './search-results.tsx';
@@ -82,6 +84,10 @@ export function SearchPage() {
             <h2 id="quote-results" className="mb-2 text-lg font-semibold">
               Quotes <span className="text-base font-normal text-stone-700 dark:text-stone-300">({outcome.quotes.count.toLocaleString('en')})</span>
             </h2>
+            <ExportQuotes
+              fileName={['search', answered, ...selected, params.from ?? '', params.to ?? ''].join('-')}
+              source={() => searchSource(outcome.quotes.top(outcome.quotes.count))}
+            />
             <ol className="space-y-2" aria-label="Matching quotes">
               {outcome.quotes.top(quotesShown).map((hit) => (
                 <QuoteResult key={`${hit.articleId}/${hit.position}`} hit={hit} index={index} />

@@ -3,12 +3,14 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { SpeakerId } from '../../../../core/model.ts';
 import type { SpeakerQuote } from '../../../../core/schema.ts';
+import { ExportQuotes } from '../../../components/export-quotes.tsx';
 import { SpeakerChip } from '../../../components/speaker-chip.tsx';
 import { speakerQuotesQuery, useSpeaker } from '../api/speaker.ts';
 import { formatDate, formatDay, plural } from '../../../lib/format.ts';
 import { speakerStyle } from '../../../lib/speaker-style.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
 import { SPEAKER_KIND_LABEL } from '../../../lib/quote-speakers.ts';
+import { speakerSource } from '../../../lib/export/sources.ts';
 
 const route = getRouteApi('/speakers/$speakerId');
 
@@ -72,6 +74,16 @@ export function SpeakerPage() {
         </p>
 
         <h2 className="mt-6 text-xl font-semibold">Quotes, newest first</h2>
+        <ExportQuotes
+          fileName={speaker.id}
+          source={(client) =>
+            speakerSource(
+              speaker.quoteCount,
+              page.quotes,
+              page.morePages.map((hash, i) => async () => (await client.fetchQuery(speakerQuotesQuery(speaker.id, i + 1, hash))).quotes),
+            )
+          }
+        />
         <ol aria-label={`Quotes by ${speaker.name}`} className="mt-2 space-y-6">
           {days.map((day) => (
             <li key={day.date}>

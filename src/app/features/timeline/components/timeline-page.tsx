@@ -5,6 +5,7 @@ import { articleKeyOf } from '../../../../core/schema.ts';
 import type { DecodedArticle } from '../../../../core/wire.ts';
 import { ArticleCard } from './article-card.tsx';
 import { DateHistogram } from './date-histogram.tsx';
+import { ExportQuotes } from '../../../components/export-quotes.tsx';
 import { FilterPanel } from '../../../components/filter-panel.tsx';
 import { DateRangeFilter } from '../../../components/date-range-filter.tsx';
 import { SpeakerFilter } from './speaker-filter.tsx';
@@ -15,6 +16,7 @@ import { useShortcuts } from '../../../lib/shortcuts.ts';
 import { useWindowList } from '../../../lib/window-list.ts';
 import { useAppReady } from '../../../lib/app-ready.ts';
 import { useUpdateSearch } from '../../../lib/routing.ts';
+import { timelineSource } from '../../../lib/export/sources.ts';
 
 const route = getRouteApi('/');
 
@@ -87,6 +89,9 @@ export function TimelinePage() {
             </>
           )}
         </p>
+        {articles.length > 0 && (
+          <ExportQuotes source={() => timelineSource(articles, new Set(selected))} fileName={['timeline', ...selected, search.from ?? '', search.to ?? ''].join('-')} />
+        )}
         {index.corpus.from && index.corpus.to && (
           <DateHistogram
             articles={bySpeakerOnly}
