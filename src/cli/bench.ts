@@ -12,6 +12,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { manifestPath, type DataManifest } from '../core/schema.ts';
 import { fetchArticle, fetchIndex } from '../pipeline/served-data.ts';
+import { DEFAULT_CORPUS_DIR } from '../pipeline/build-data.ts';
+import { measureLibrary, syntheticCorpus } from './bench-library.ts';
 import { writeSyntheticCorpus } from './synthesize.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -199,6 +201,11 @@ async function main() {
       servers.push(server);
       console.error(`measuring ${label} at ${url}…`);
       await measureCorpus(browser, url, label, { firstRender: budget });
+      // The reader's library (issue 14): the bundled corpus and 10,000 articles opened in the browser.
+      if (label === 'bundled') {
+        await measureLibrary(browser, url, DEFAULT_CORPUS_DIR, 'bundled', record);
+        await measureLibrary(browser, url, await syntheticCorpus(10_000), '10000', record);
+      }
     }
   } finally {
     await browser.close();

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeText } from '../core/decode.ts';
 
 /** One input file as the core sees it: a display path and its decoded text. */
 export interface SourceFile {
@@ -7,12 +8,6 @@ export interface SourceFile {
   path: string;
   text: string;
 }
-
-/**
- * UTF-8 is decoded leniently (invalid bytes become U+FFFD) so that a file with one bad byte still publishes;
- * the parser rejects files that are mostly undecodable as binary.
- */
-const decoder = new TextDecoder('utf-8', { fatal: false });
 
 export async function listTextFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -25,7 +20,7 @@ export async function listTextFiles(dir: string): Promise<string[]> {
 /** Read one file as the core sees it, named relative to `base`. */
 export async function readSource(filePath: string, base: string): Promise<SourceFile> {
   const bytes = await readFile(filePath);
-  return { path: path.relative(base, filePath) || path.basename(filePath), text: decoder.decode(bytes) };
+  return { path: path.relative(base, filePath) || path.basename(filePath), text: decodeText(bytes) };
 }
 
 /**

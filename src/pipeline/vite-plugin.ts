@@ -2,8 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import { DATA_ROOT, FIRST_SCREEN_ARTICLES } from '../core/schema.ts';
-import { buildDataFromFolder, formatBuildSummary, manifestOf, type DataBuild } from './build-data.ts';
+import { buildDataFromFolder, manifestOf } from './build-data.ts';
 import { cardWriter, newCardsFromEnv } from './cards.ts';
+import { readDataFolder, siteDataOf, type SiteData } from './data-folder.ts';
 import { siteUrlFromEnv } from './page-head.ts';
 import { APP_SHELL, appShellFallback, prerenderViews } from './prerender-views.ts';
 import { robotsTxt, sitemapFiles } from './sitemap.ts';
@@ -13,19 +14,20 @@ export interface CorpusPluginOptions {
   corpusDir: string;
   /** Fail the build when any input file is skipped, instead of publishing the rest. */
   strict: boolean;
+  /** A folder of published data (QUOTELINE_DATA) to serve instead of building the corpus: checked, not rebuilt. */
+  dataDir?: string | null;
 }
 
-function strictFailure(build: DataBuild): string | null {
-  const { skipped } = build.built.index;
-  return skipped.length ? `--strict: ${skipped.length} problem(s) in the corpus; nothing published.` : null;
+function strictFailure(site: SiteData): string | null {
+  return site.skipped ? `--strict: ${site.skipped} problem(s) in the corpus; nothing published.` : null;
 }
 
 /** The largest index the dev server's page preloads (see transformIndexHtml). */
 export const PRELOAD_INDEX_MAX_BYTES = 2_000_000;
 
 /** The lead-quote files the unfiltered timeline's first screen needs: those of the newest articles' months. */
-export function firstScreenPreviews(build: DataBuild): string[] {
-  const months = new Set(build.built.index.articles.slice(0, FIRST_SCREEN_ARTICLES).filter((a) => a.quoteCount > 0).map((a) => a.date.slice(0, 7)));
+export function firstScreenPreviews(build: SiteData): string[] {
+  const months = new Set(build.articles.slice(0, FIRST_SCREEN_ARTICLES).filter((a) => a.quoteCount > 0).map((a) => a.date.slice(0, 7)));
   const prefix = `${DATA_ROOT}/previews/`;
   return [...build.files.keys()].filter((name) => name.startsWith(prefix) && months.has(name.slice(prefix.length, prefix.length + 7)));
 }
@@ -51,14 +53,16 @@ async function writeAll(dir: string, files: Map<string, string>): Promise<void> 
  * preloads it so that it downloads beside the script.
  */
 export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
-  let build: DataBuild | null = null;
+  let build: SiteData | null = null;
   let root = process.cwd();
-  let pending: Promise<DataBuild> | null = null;
+  let pending: Promise<SiteData> | null = null;
+  const watched = options.dataDir ?? options.corpusDir;
 
-  const rebuild = (log: (msg: string) => void): Promise<DataBuild> => {
-    pending = buildDataFromFolder(options.corpusDir).then((result) => {
+  const rebuild = (log: (msg: string) => void): Promise<SiteData> => {
+    const load = options.dataDir ? readDataFolder(options.dataDir) : buildDataFromFolder(options.corpusDir).then(siteDataOf);
+    pending = load.then((result) => {
       build = result;
-      log(formatBuildSummary(result));
+      log(result.summary);
       return result;
     });
     return pending;
@@ -75,7 +79,7 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
       // Printed directly, not through Vite's logger, so the summary shows even with --logLevel warn.
       const result = await rebuild((msg) => console.log(msg));
       const failure = options.strict ? strictFailure(result) : null;
-      if (failure) this.error(`${failure}\n${formatBuildSummary(result)}`);
+      if (failure) this.error(`${failure}\n${result.summary}`);
     },
 
     transformIndexHtml: {
@@ -166,9 +170,9 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
     configureServer(server: ViteDevServer) {
       const log = (msg: string) => server.config.logger.info(msg);
       void rebuild(log).catch((error: unknown) => server.config.logger.error(String(error)));
-      server.watcher.add(options.corpusDir);
+      server.watcher.add(watched);
       const onChange = (file: string) => {
-        if (!file.startsWith(options.corpusDir)) return;
+        if (!file.startsWith(watched)) return;
         void rebuild(log).then(() => server.ws.send({ type: 'full-reload' }));
       };
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);

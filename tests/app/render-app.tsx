@@ -4,7 +4,7 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { createAppRouter } from '../../src/app/router.tsx';
 import { buildCorpus, type BuildOptions, type InputFile } from '../../src/core/publish.ts';
-import { serializeCorpus } from '../../src/pipeline/build-data.ts';
+import { serializeCorpus } from '../../src/core/serialize.ts';
 
 /**
  * The whole app in jsdom at `url`, reading data built by the real pipeline from `files` through a fetch that

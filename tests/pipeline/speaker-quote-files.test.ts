@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/core/publish.ts';
 import { SPEAKER_QUOTES_PER_FILE, type SpeakerPage, type SpeakerQuotesPage } from '../../src/core/schema.ts';
-import { serializeCorpus } from '../../src/pipeline/build-data.ts';
+import { serializeCorpus } from '../../src/core/serialize.ts';
 
 describe('a prolific speaker', () => {
   it('has their newest quotes in the first file and the rest in further files it names, none lost', () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hash53, type KeyHash } from '../../../src/core/ids.ts';
 import { buildCorpus } from '../../../src/core/publish.ts';
 import { DATA_VERSION, manifestPath, type DataManifest } from '../../../src/core/schema.ts';
-import { serializeCorpus } from '../../../src/pipeline/build-data.ts';
+import { serializeCorpus } from '../../../src/core/serialize.ts';
 import { articleFile, renderApp } from '../render-app.tsx';
 
 const files = [
