@@ -2,12 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { checkData, DataManifestSchema, manifestPath, WireIndexSchema, type DataManifest } from '../core/schema.ts';
+import { articleKeyOf, checkData, DataManifestSchema, manifestPath, QuoteLookupSchema, quoteLookupPath, WireIndexSchema, type DataManifest } from '../core/schema.ts';
 import { decodeIndex } from '../core/wire.ts';
 import { corpusIndexQuery } from './data/corpus-index.ts';
 import type { FetchFile } from './data/fetch-json.ts';
 import { manifestQuery } from './data/manifest.ts';
 import { PendingView } from './components/pending-view.tsx';
+import { previewOf } from './lib/document-title.ts';
+import type { SharePreview } from './lib/share-preview.ts';
 import { createAppRouter } from './router.tsx';
 
 /**
@@ -21,23 +23,42 @@ export interface PrerenderedView {
   address: string;
   /** Where the page is published, relative to the site root. */
   file: string;
+  /** The day its content last changed, YYYY-MM-DD, for the sitemap: an article's date, a speaker's last quote. */
+  lastmod?: string | undefined;
+}
+
+export interface RenderedView {
+  markup: string;
+  /** What the page says about itself in its head (title, description, card): see lib/share-preview.ts. */
+  preview: SharePreview;
 }
 
 /**
  * The views a build makes ahead of time: the timeline, the About page, the speakers directory and, for a corpus
- * that is not too big, every article and every speaker's page.
+ * that is not too big, every article, every speaker's page and every quote's share page.
  */
 export function prerenderedViews(files: ReadonlyMap<string, string>): PrerenderedView[] {
-  const views: PrerenderedView[] = [
-    { address: '/', file: 'index.html' },
-    { address: '/about', file: 'about.html' },
-    { address: '/speakers', file: 'speakers.html' },
-  ];
   const manifest = readManifest(files);
   const index = decodeIndex(checkData(WireIndexSchema, manifest.index, JSON.parse(files.get(manifest.index) ?? 'null')));
+  const newest = index.corpus.to ?? undefined;
+  const views: PrerenderedView[] = [
+    { address: '/', file: 'index.html', lastmod: newest },
+    { address: '/about', file: 'about.html', lastmod: newest },
+    { address: '/speakers', file: 'speakers.html', lastmod: newest },
+  ];
   if (index.articles.length <= PRERENDER_ARTICLES_MAX) {
-    for (const article of index.articles) views.push({ address: `/articles/${article.id}`, file: `articles/${article.id}.html` });
-    for (const speaker of index.speakers) views.push({ address: `/speakers/${speaker.id}`, file: `speakers/${speaker.id}.html` });
+    for (const article of index.articles) views.push({ address: `/articles/${article.id}`, file: `articles/${article.id}.html`, lastmod: article.date });
+    const dateByKey = new Map(index.articles.map((a) => [articleKeyOf(a.id), a.date]));
+    const quotes: PrerenderedView[] = [];
+    for (const [shard, hash] of Object.entries(manifest.quotes ?? {})) {
+      const path = quoteLookupPath(shard, hash);
+      const lookup = checkData(QuoteLookupSchema, path, JSON.parse(files.get(path) ?? 'null'));
+      for (const [quote, key] of Object.entries(lookup.articles)) quotes.push({ address: `/quotes/${quote}`, file: `quotes/${quote}.html`, lastmod: key && dateByKey.get(key) });
+    }
+    // Newest first, as the timeline; before the speakers: where a build draws only some cards (see
+    // pipeline/cards.ts), the newest quotes have theirs.
+    views.push(...quotes.sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? '') || a.address.localeCompare(b.address)));
+    for (const speaker of index.speakers) views.push({ address: `/speakers/${speaker.id}`, file: `speakers/${speaker.id}.html`, lastmod: speaker.lastSeen });
   }
   return views;
 }
@@ -54,11 +75,11 @@ function readManifest(files: ReadonlyMap<string, string>): DataManifest {
  * `files`, so the browser's first render produces the same markup and adopts it (hydration) instead of
  * building it again.
  */
-export function renderView(address: string, files: ReadonlyMap<string, string>): Promise<string> {
+export function renderView(address: string, files: ReadonlyMap<string, string>): Promise<RenderedView> {
   return render(address, files);
 }
 
-async function render(address: string, files: ReadonlyMap<string, string>, prepare?: (client: QueryClient) => Promise<unknown>): Promise<string> {
+async function render(address: string, files: ReadonlyMap<string, string>, prepare?: (client: QueryClient) => Promise<unknown>): Promise<RenderedView> {
   // The app's requests are answered from `files`: the query client the router's context carries tells every
   // query where to read (see data/fetch-json.ts), and nothing global is replaced.
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, meta: { fetchFile: fetchFrom(files) } } } });
@@ -78,7 +99,7 @@ async function render(address: string, files: ReadonlyMap<string, string>, prepa
     // React marks a part it could not render with <!--$!-->, leaving it to the browser; a page built ahead of
     // time with a hole in it is a bug to fix, not a page to publish.
     if (markup.includes('<!--$!-->')) throw new Error(`prerender: ${address} failed to render on the server: ${/data-msg="([^"]*)"/.exec(markup)?.[1] ?? 'see a development build'}`);
-    return markup;
+    return { markup, preview: previewOf(router.state.matches) };
   } finally {
     queryClient.clear();
   }
@@ -105,7 +126,7 @@ const MAIN = /(<main\b[^>]*>)[\s\S]*(<\/main>)/;
  */
 export async function renderShell(files: ReadonlyMap<string, string>): Promise<string> {
   // With the index, for the footer's credits to the corpus's sources: the frame is the app's frame exactly.
-  const markup = await render(NO_VIEW_ADDRESS, files, (client) => client.ensureQueryData(corpusIndexQuery));
+  const { markup } = await render(NO_VIEW_ADDRESS, files, (client) => client.ensureQueryData(corpusIndexQuery));
   if (!MAIN.test(markup)) throw new Error('prerender: the app frame has no <main> to hold the pending view');
   return markup.replace(MAIN, (_, open: string, close: string) => `${open}${renderToString(<PendingView />)}${close}`);
 }

@@ -5,6 +5,7 @@ import { NotFoundView } from './components/not-found-view.tsx';
 import { PendingView } from './components/pending-view.tsx';
 import { aboutRoute } from './features/about/route.tsx';
 import { openRoute } from './features/library/route.tsx';
+import { quoteRoute } from './features/quotes/route.tsx';
 import { articleRoute } from './features/reader/route.tsx';
 import { searchRoute } from './features/search/route.tsx';
 import { speakerRoute, speakersRoute } from './features/speakers/route.tsx';
@@ -21,7 +22,7 @@ const pageNotFound = () => <NotFoundView title="Page not found" message="There i
 // Each feature defines its own routes; only the timeline, the first view, has its page in the first bundle.
 const routeTree = rootRoute
   .update({ component: RootLayout, notFoundComponent: pageNotFound })
-  .addChildren([timelineRoute, articleRoute, speakersRoute, speakerRoute, searchRoute, aboutRoute, openRoute]);
+  .addChildren([timelineRoute, articleRoute, quoteRoute, speakersRoute, speakerRoute, searchRoute, aboutRoute, openRoute]);
 
 /**
  * `history` is for tests, which run the app in memory; the app itself uses the browser's. The reader's library

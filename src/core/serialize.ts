@@ -6,6 +6,8 @@ import {
   articleKeyOf,
   articlePath,
   lookupPath,
+  quoteLookupPath,
+  QuoteLookupSchema,
   lookupShardOf,
   indexPath,
   manifestPath,
@@ -34,6 +36,7 @@ import {
   WireIndexSchema,
   type DataSchema,
 } from './schema.ts';
+import { quoteLookupShards } from './quote-lookup.ts';
 import { encodeIndex, type FileHashes } from './wire.ts';
 import { buildSearchFiles, searchMetaPath, searchShardPath } from './search/build.ts';
 
@@ -136,6 +139,14 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
     files.set(lookupPath(shard, lookup[shard]), json);
   }
 
+  // A quote's share address finds its article through these when no page was built for it (core/quote-lookup.ts).
+  const quotes: Record<string, string> = {};
+  for (const [shard, entries] of quoteLookupShards(built.articles)) {
+    const json = checkedJson(QuoteLookupSchema, quoteLookupPath(shard, '<hash>'), entries);
+    quotes[shard] = contentHash(json);
+    files.set(quoteLookupPath(shard, quotes[shard]), json);
+  }
+
   const index = checkedJson(WireIndexSchema, indexPath('<hash>'), encodeIndex(built.index, hashes));
   const indexFile = indexPath(contentHash(index));
   files.set(indexFile, index);
@@ -150,7 +161,7 @@ export function serializeCorpus(built: BuiltCorpus): Map<string, string> {
     search.shards[shard.shard] = contentHash(json);
     files.set(searchShardPath(shard.shard, search.shards[shard.shard]!), json);
   }
-  files.set(manifestPath(), checkedJson(DataManifestSchema, manifestPath(), { version: DATA_VERSION, index: indexFile, lookup, search } satisfies DataManifest));
+  files.set(manifestPath(), checkedJson(DataManifestSchema, manifestPath(), { version: DATA_VERSION, index: indexFile, lookup, quotes, search } satisfies DataManifest));
   files.set(reportPath(), JSON.stringify(built.report, null, 1));
   return files;
 }

@@ -3,13 +3,21 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Connect } from 'vite';
+import type { SharePreview } from '../app/lib/share-preview.ts';
+import { headTags, withHead } from './page-head.ts';
 
 /** The page for every address that has no page of its own: the app, with nothing rendered yet. */
 export const APP_SHELL = 'app.html';
 
+export interface BuiltView {
+  address: string;
+  file: string;
+  lastmod?: string | undefined;
+}
+
 interface PrerenderModule {
-  prerenderedViews(files: ReadonlyMap<string, string>): Array<{ address: string; file: string }>;
-  renderView(address: string, files: ReadonlyMap<string, string>): Promise<string>;
+  prerenderedViews(files: ReadonlyMap<string, string>): BuiltView[];
+  renderView(address: string, files: ReadonlyMap<string, string>): Promise<{ markup: string; preview: SharePreview }>;
   renderShell(files: ReadonlyMap<string, string>): Promise<string>;
 }
 
@@ -30,7 +38,13 @@ export async function prerenderViews(
     /** Data every view of the shell waits on (the index), which downloads beside the code. */
     data: readonly string[];
   },
-): Promise<string[]> {
+  share: {
+    /** The site's address, for the absolute addresses in each page's head (see page-head.ts). */
+    siteUrl: string;
+    /** Told each page's preview as it is written (the build draws its card meanwhile); says which card it shows. */
+    cardFor?: (view: BuiltView, preview: SharePreview) => string;
+  },
+): Promise<BuiltView[]> {
   const shell = await readFile(path.join(outDir, 'index.html'), 'utf8');
   if (!shell.includes(ROOT)) throw new Error(`prerender: ${path.join(outDir, 'index.html')} has no empty ${ROOT} to fill`);
   const server = await createServer({
@@ -48,12 +62,13 @@ export async function prerenderViews(
     const views = app.prerenderedViews(files);
     for (const folder of new Set(views.map((v) => path.dirname(path.join(outDir, v.file))))) await mkdir(folder, { recursive: true });
     for (const view of views) {
-      const markup = await app.renderView(view.address, files);
+      const { markup, preview } = await app.renderView(view.address, files);
+      const card = share.cardFor?.(view, preview);
       // The address is written into the page so the browser adopts the markup only at the address it shows.
-      const page = view.address === '/' ? shell : withoutDataPreloads(shell);
+      const page = withHead(view.address === '/' ? shell : withoutDataPreloads(shell), headTags(preview, view.address, share.siteUrl, card));
       await writeFile(path.join(outDir, view.file), fillRoot(page, `<div id="root" data-view="${escapeAttribute(view.address)}">`, markup));
     }
-    return views.map((v) => v.file);
+    return views;
   } finally {
     await server.close();
   }

@@ -3,8 +3,11 @@ import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
 import { DATA_ROOT, FIRST_SCREEN_ARTICLES } from '../core/schema.ts';
 import { buildDataFromFolder, manifestOf } from './build-data.ts';
+import { cardWriter, newCardsFromEnv } from './cards.ts';
 import { readDataFolder, siteDataOf, type SiteData } from './data-folder.ts';
+import { siteUrlFromEnv } from './page-head.ts';
 import { APP_SHELL, appShellFallback, prerenderViews } from './prerender-views.ts';
+import { robotsTxt, sitemapFiles } from './sitemap.ts';
 import { headersFile, INLINE_SCRIPT } from './security-headers.ts';
 
 export interface CorpusPluginOptions {
@@ -70,6 +73,9 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
 
     async buildStart() {
       if (this.meta.watchMode) return; // the dev server builds on its own schedule
+      // A malformed QUOTELINE_SITE_URL or QUOTELINE_NEW_CARDS fails the build now, not after the pages.
+      siteUrlFromEnv();
+      newCardsFromEnv();
       // Printed directly, not through Vite's logger, so the summary shows even with --logLevel warn.
       const result = await rebuild((msg) => console.log(msg));
       const failure = options.strict ? strictFailure(result) : null;
@@ -122,13 +128,35 @@ export function quotelineCorpus(options: CorpusPluginOptions): Plugin {
         })),
       ];
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       // Every view the shell serves but an article's waits on the index; past the dev server's limit, a deep link
       // to an article would wait on it too, so there the index is left to be asked for by the views that need it.
       const manifest = manifestOf(build.files);
       const indexSize = manifest ? (build.files.get(manifest.index)?.length ?? Infinity) : Infinity;
       const shellData = manifest && indexSize <= PRELOAD_INDEX_MAX_BYTES ? [manifest.index] : [];
-      const pages = await prerenderViews(outputOptions.dir, root, build.files, { modules: appModules, data: shellData });
-      console.log(`Quoteline pages built ahead of time: ${pages.length} (${Math.round(performance.now() - started)} ms)`);
+      // Each page's card is drawn while the next pages render (PNG encoding runs off the main thread).
+      const siteUrl = siteUrlFromEnv();
+      const cards = cardWriter(outputOptions.dir, path.join(root, '.cache', 'cards'), { newCards: newCardsFromEnv() });
+      cards.add(null);
+      const pages = await prerenderViews(outputOptions.dir, root, build.files, { modules: appModules, data: shellData }, {
+        siteUrl,
+        cardFor: (_view, preview) => cards.add(preview.card ?? null),
+      });
+      const pagesDone = performance.now();
+      const quotePages = pages.filter((p) => p.address.startsWith('/quotes/')).length;
+      console.log(`Quoteline pages built ahead of time: ${pages.length}, ${quotePages} of them quotes' share pages (${Math.round(pagesDone - started)} ms)`);
+      const run = await cards.done();
+      const sitemap = sitemapFiles(pages, siteUrl);
+      await writeAll(outputOptions.dir, new Map([...sitemap, ['robots.txt', robotsTxt(siteUrl)]]));
+      console.log(
+        `Quoteline link previews for ${siteUrl}: ${run.drawn + run.fromCache} cards (${run.drawn} drawn, ${run.fromCache} from .cache/cards; ` +
+          `${run.borrowed} pages show another card, past QUOTELINE_NEW_CARDS) ` +
+          `in ${Math.round(run.ms)} ms beside the pages, ${Math.round(performance.now() - pagesDone)} ms after them; ` +
+          `sitemap of ${pages.length} addresses in ${sitemap.size} file(s)`,
+      );
+      // CPU time as well as the clock's: on a machine shared with other work, the clock measures the others too.
+      const cpu = process.cpuUsage(cpuStarted);
+      console.log(`Quoteline pages and cards: ${Math.round(performance.now() - started)} ms, ${Math.round((cpu.user + cpu.system) / 1000)} ms of CPU`);
     },
 
     configResolved(config) {

@@ -51,7 +51,7 @@ describe('keyboard', () => {
     const quoteId = new URL(page.url()).searchParams.get('quote')!;
     await page.getByRole('button', { name: 'Copy link to quote' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/articles/${first.id}?quote=${quoteId}`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/quotes/${quoteId}`); // the quote's share address
     expect(problems).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import { corpusIndexQuery } from '../data/corpus-index.ts';
 import { creditsForSources } from '../lib/credits.ts';
+import { useDocumentTitle } from '../lib/document-title.ts';
 import { useShortcuts } from '../lib/shortcuts.ts';
 
 const navLink = 'rounded px-1.5 py-1 sm:px-2 font-medium text-stone-800 hover:bg-stone-200 dark:text-stone-200 dark:hover:bg-stone-800';
@@ -20,6 +21,7 @@ export function RootLayout() {
   const credits = creditsForSources(index?.corpus.sources.map((s) => s.source) ?? []);
   const shortcuts = useRef<HTMLDialogElement>(null);
   const navigate = useNavigate();
+  useDocumentTitle();
   useShortcuts({
     '?': () => shortcuts.current?.showModal(),
     'g t': () => void navigate({ to: '/' }),

@@ -4,6 +4,7 @@ import { ArticleLookupSchema } from './lookup.ts';
 import { DataManifestSchema } from './manifest.ts';
 import { DATA_ROOT } from './paths.ts';
 import { MonthPreviewsSchema } from './previews.ts';
+import { QuoteLookupSchema } from './quote-lookup.ts';
 import { SearchMetaSchema, SearchShardSchema } from './search.ts';
 import { SpeakerPageSchema } from './speaker-page.ts';
 import { SpeakerQuotesPageSchema } from './speaker-quotes-page.ts';
@@ -17,6 +18,7 @@ const FILES: [RegExp, DataSchema][] = [
   [/^about\.[^/]+\.json$/, AboutDataSchema],
   [/^previews\/[^/]+\.json$/, MonthPreviewsSchema],
   [/^lookup\/[^/]+\.json$/, ArticleLookupSchema],
+  [/^quotes\/[^/]+\.json$/, QuoteLookupSchema],
   [/^articles\/[^/]+\.json$/, PublishedArticleSchema],
   [/^speakers\/[^/]+\/\d+\.[^/]+\.json$/, SpeakerQuotesPageSchema],
   [/^speakers\/[^/]+\.json$/, SpeakerPageSchema],

@@ -9,6 +9,7 @@ export * from './paths.ts';
 export * from './validate.ts';
 export * from './manifest.ts';
 export * from './lookup.ts';
+export * from './quote-lookup.ts';
 export * from './previews.ts';
 export * from './about.ts';
 export * from './report.ts';

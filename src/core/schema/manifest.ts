@@ -15,6 +15,11 @@ export const DataManifestSchema = v.strictObject({
   /** Shard (first character of an article key) → hash of its lookup file. */
   lookup: v.record(v.pipe(v.string(), v.regex(/^[0-9a-z]$/, 'expected a lookup shard (one character)')), fileHashSchema),
   /**
+   * Shard (first character of a quote id's hash) → hash of its quote lookup file (see core/quote-lookup.ts).
+   * Absent from data published before quotes had share addresses: those addresses then find nothing.
+   */
+  quotes: v.optional(v.record(v.pipe(v.string(), v.regex(/^[0-9a-z]$/, 'expected a quote lookup shard (one character)')), fileHashSchema)),
+  /**
    * The full-text search data, loaded on the first search: the hash of its meta file and, per shard (a word's
    * first character), the hash of the shard's file (see core/search/build.ts).
    */

@@ -1,4 +1,4 @@
-import type { ArticleId, SpeakerId } from '../model.ts';
+import type { ArticleId, QuoteId, SpeakerId } from '../model.ts';
 import { DATA_VERSION } from './common.ts';
 
 /**
@@ -16,6 +16,7 @@ export const previewsPath = (month: string, hash: string): string => `${DATA_ROO
 export const articlePath = (id: ArticleId, hash: string): string => `${DATA_ROOT}/articles/${articleKeyOf(id)}.${hash}.json`;
 export const speakerPath = (id: SpeakerId, hash: string): string => `${DATA_ROOT}/speakers/${id}.${hash}.json`;
 export const lookupPath = (shard: string, hash: string): string => `${DATA_ROOT}/lookup/${shard}.${hash}.json`;
+export const quoteLookupPath = (shard: string, hash: string): string => `${DATA_ROOT}/quotes/${shard}.${hash}.json`;
 export const speakerQuotesPath = (id: SpeakerId, n: number, hash: string): string => `${DATA_ROOT}/speakers/${id}/${n}.${hash}.json`;
 /** The search data (see core/search/build.ts): loaded on the first search only. */
 export const searchMetaPath = (hash: string): string => `${DATA_ROOT}/search/meta.${hash}.json`;
@@ -24,3 +25,5 @@ export const searchShardPath = (shard: string, hash: string): string => `${DATA_
 /** The lookup shard of an article: the first character of its key, the hash at the end of its id. */
 export const lookupShardOf = (id: ArticleId): string => id.slice(id.lastIndexOf('-') + 1, id.lastIndexOf('-') + 2);
 export const articleKeyOf = (id: ArticleId): string => id.slice(id.lastIndexOf('-') + 1);
+/** The quote lookup shard of a quote: the first character of its hash, after the `q`. */
+export const quoteLookupShardOf = (id: QuoteId): string => id.charAt(1);

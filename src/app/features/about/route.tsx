@@ -6,6 +6,7 @@ import { aboutQuery } from './api/about.ts';
 export const aboutRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/about',
+  staticData: { title: 'About' },
   loader: async ({ context }) => context.queryClient.ensureQueryData(aboutQuery(await context.queryClient.ensureQueryData(corpusIndexQuery))),
   component: lazyRouteComponent(() => import('./components/about-page.tsx'), 'AboutPage'),
 });

@@ -3,6 +3,7 @@ import type { ArticleId } from '../../../core/model.ts';
 import { articleFileHash, articleQuery } from '../../data/article.ts';
 import { validateArticleSearch } from '../../lib/search-params.ts';
 import { canonicalizeUrl, rootRoute } from '../../lib/routing.ts';
+import { articlePreview } from '../../lib/share-preview.ts';
 import { ArticleNotFound } from './components/article-not-found.tsx';
 
 export const articleRoute = createRoute({
@@ -18,6 +19,7 @@ export const articleRoute = createRoute({
     const article = await context.queryClient.ensureQueryData(articleQuery(id));
     // The key found it but the words before it differ: send the reader to the article's one true address.
     if (article.id !== id) throw redirect({ to: '/articles/$articleId', params: { articleId: article.id }, search: (old) => old, replace: true });
+    return { preview: articlePreview(article) };
   },
   component: lazyRouteComponent(() => import('./components/article-page.tsx'), 'ArticlePage'),
   notFoundComponent: ArticleNotFound,

@@ -8,6 +8,7 @@ import { validateSearchViewSearch } from './lib/search-view.ts';
 export const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/search',
+  staticData: { title: 'Search' },
   validateSearch: validateSearchViewSearch,
   beforeLoad: canonicalizeUrl,
   loaderDeps: ({ search }) => ({ q: search.q ?? '' }),

@@ -3,6 +3,7 @@ import type { SpeakerId } from '../../../core/model.ts';
 import { corpusIndexQuery } from '../../data/corpus-index.ts';
 import { canonicalizeUrl, rootRoute } from '../../lib/routing.ts';
 import { validateDateRangeSearch } from '../../lib/search-params.ts';
+import { speakerPreview } from '../../lib/share-preview.ts';
 import { speakerQuery } from './api/speaker.ts';
 import { SpeakerNotFound } from './components/speaker-not-found.tsx';
 import { validateSpeakerDirectorySearch } from './lib/speaker-search.ts';
@@ -10,6 +11,7 @@ import { validateSpeakerDirectorySearch } from './lib/speaker-search.ts';
 export const speakersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/speakers',
+  staticData: { title: 'Speakers' },
   validateSearch: validateSpeakerDirectorySearch,
   beforeLoad: canonicalizeUrl,
   loader: ({ context }) => context.queryClient.ensureQueryData(corpusIndexQuery),
@@ -26,7 +28,7 @@ export const speakerRoute = createRoute({
     const id = params.speakerId as SpeakerId;
     // As for articles, the index knows every speaker id, so an unknown one is answered without a request.
     if (!index.speakerById.has(id)) throw notFound();
-    await context.queryClient.ensureQueryData(speakerQuery(index, id));
+    return { preview: speakerPreview(await context.queryClient.ensureQueryData(speakerQuery(index, id))) };
   },
   component: lazyRouteComponent(() => import('./components/speaker-page.tsx'), 'SpeakerPage'),
   notFoundComponent: SpeakerNotFound,

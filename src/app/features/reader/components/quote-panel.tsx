@@ -79,9 +79,10 @@ function WhyThisSpeaker({ article, quote, who }: { article: PublishedArticle; qu
 /** The selected quote, who said it and why the app thinks so, with the ways to share it. */
 export function QuotePanel({ article, quote, speakers, position, total }: Props) {
   const [status, setStatus] = useState('');
+  // The quote's share address, whose page previews the quote in a chat or a post and opens it here for a person.
   // Worked out when asked for: the page is also rendered ahead of time, where there is no address to read.
   const corpus = useCorpus();
-  const link = () => linkTo(`articles/${article.id}?quote=${quote.id}`, corpus);
+  const link = () => linkTo(`quotes/${quote.id}`, corpus);
   const atSource = sourceLinkToQuote(article, quote);
   const who = joinNames(speakers.map((s) => s.name));
   const copy = async (text: string, what: string) => setStatus(copyOutcome(what, link(), await copyText(text), corpus));
