@@ -113,12 +113,14 @@ describe("the reader's library", () => {
     await panel.getByRole('button', { name: 'Copy link to quote' }).click();
     await expect.poll(() => panel.getByRole('status').textContent()).toContain('work on this device only');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${baseUrl()}/library/articles/${ferry.id}?quote=${quote.id}`);
+    // The quote's share address, in the library: it finds the quote's article through the library's own lookup.
+    expect(copied).toBe(`${baseUrl()}/library/quotes/${quote.id}`);
 
-    // The link opens in another tab of this browser, from its address alone.
+    // The link opens in another tab of this browser, from its address alone, at the quote in its article.
     const tab = await page.context().newPage();
     await tab.goto(copied);
     await ready(tab);
+    await expect.poll(() => `${new URL(tab.url()).pathname}${new URL(tab.url()).search}`).toBe(`/library/articles/${ferry.id}?quote=${quote.id}`);
     await expect.poll(() => tab.locator('[data-testid="selected-quote-speakers"]').textContent()).toContain('Ana Lopez');
 
     // Search finds the library's words, not the bundled corpus's.
